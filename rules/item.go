@@ -1,0 +1,204 @@
+package rules
+
+import "github.com/shopspring/decimal"
+
+// ItemID names one of the 21 items of spec/rules.md.
+type ItemID string
+
+// Basis says how firm an item's amount is.
+type Basis string
+
+// The bases of spec/rules.md.
+const (
+	Exact       Basis = "exact"       // the text fixes the sum or a formula
+	UpTo        Basis = "up_to"       // the text states the award as a maximum
+	Unspecified Basis = "unspecified" // support promised, no amount named
+)
+
+// Item is one item's result: whether it is earned, how much, on what basis, and why.
+type Item struct {
+	ID       ItemID
+	Measure  int // the clause, 1 for 一 … 8 for 八
+	Basis    Basis
+	Eligible bool
+	Amount   decimal.Decimal // rounded to cents; zero when not eligible
+	Reasons  []Reason
+	Readings []int // the Readings of spec/rules.md that shaped the result
+	Hint     *Msg  // for a not-earned item a number could change: the nearest threshold
+}
+
+// Assessment is the result for all 21 items, in the order of spec/rules.md.
+type Assessment struct {
+	Items     []Item
+	Total     decimal.Decimal // eligible items of basis exact
+	TotalUpTo decimal.Decimal // Total plus eligible items of basis up_to
+}
+
+// Item returns the result for id, or nil.
+func (s *Assessment) Item(id ItemID) *Item {
+	for i := range s.Items {
+		if s.Items[i].ID == id {
+			return &s.Items[i]
+		}
+	}
+	return nil
+}
+
+// itemRule ties an item to its clause, basis and the function that assesses it.
+type itemRule struct {
+	id      ItemID
+	measure int
+	basis   Basis
+	assess  func(c *check, a *Answers)
+}
+
+// itemRules is the list of spec/rules.md, in its order.
+var itemRules = []itemRule{
+	{OpenCall, 1, UpTo, assessOpenCall},
+	{Breakthrough, 2, UpTo, assessBreakthrough},
+	{NationalKeyLab, 3, Exact, platformAward(PlatformNationalKeyLab, measure3.NationalKeyLab)},
+	{RegionKeyLab, 3, Exact, platformAward(PlatformRegionKeyLab, measure3.RegionKeyLab)},
+	{AcademicianWorkstation, 3, Exact, platformAward(PlatformAcademician, measure3.Academician)},
+	{RegionRDCenter, 3, Exact, platformAward(PlatformRegionRDCenter, measure3.RegionRDCenter)},
+	{InnovationConsortium, 3, Exact, platformAward(PlatformConsortium, measure3.Consortium)},
+	{NewRDInstitution, 3, Exact, platformAward(PlatformNewRDInstitution, measure3.NewRDInstitution)},
+	{PilotPlatformItem, 4, Exact, assessPilotPlatform},
+	{ConceptCenter, 4, UpTo, assessConceptCenter},
+	{TechTransfer, 4, Unspecified, assessTechTransfer},
+	{TechContracts, 4, Exact, assessTechContracts},
+	{TechSME, 5, Exact, assessTechSME},
+	{HTE, 5, UpTo, assessHTE},
+	{Gazelle, 5, UpTo, assessGazelle},
+	{Unicorn, 5, UpTo, assessUnicorn},
+	{RDGrowth, 6, Exact, assessRDGrowth},
+	{RDScale, 6, Exact, assessRDScale},
+	{LoanInterest, 7, UpTo, assessLoanInterest},
+	{IncubatorRating, 8, UpTo, assessIncubatorRating},
+	{IncubatorCultivation, 8, Exact, assessIncubatorCultivation},
+}
+
+// ItemIDs lists the 21 items in the order of spec/rules.md.
+func ItemIDs() []ItemID {
+	ids := make([]ItemID, len(itemRules))
+	for i, r := range itemRules {
+		ids[i] = r.id
+	}
+	return ids
+}
+
+func itemIDStrings() []string {
+	ids := make([]string, len(itemRules))
+	for i, r := range itemRules {
+		ids[i] = string(r.id)
+	}
+	return ids
+}
+
+// Assess computes every item for the answers. It is pure: the same answers always give
+// the same assessment.
+func Assess(a Answers) Assessment {
+	s := Assessment{Items: make([]Item, len(itemRules))}
+	for i, r := range itemRules {
+		c := check{item: &s.Items[i], ok: true}
+		c.item.ID, c.item.Measure, c.item.Basis = r.id, r.measure, r.basis
+		r.assess(&c, &a)
+		noDoubleReward(&c, &a)
+		c.settle()
+		switch {
+		case !c.item.Eligible:
+		case r.basis == Exact:
+			s.Total = s.Total.Add(c.item.Amount)
+		case r.basis == UpTo:
+			s.TotalUpTo = s.TotalUpTo.Add(c.item.Amount)
+		}
+	}
+	s.TotalUpTo = s.TotalUpTo.Add(s.Total)
+	return s
+}
+
+// check gathers one item's tests as they are made: each adds a reason, and any failure
+// makes the item not earned.
+type check struct {
+	item   *Item
+	ok     bool
+	amount decimal.Decimal
+}
+
+// require records a test: met when ok, with the message for either outcome.
+func (c *check) require(ok bool, met, unmet Msg) bool {
+	if ok {
+		c.item.Reasons = append(c.item.Reasons, Reason{Mark: Met, Msg: met})
+	} else {
+		c.item.Reasons = append(c.item.Reasons, Reason{Mark: Unmet, Msg: unmet})
+		c.ok = false
+	}
+	return ok
+}
+
+// met records a test that is met.
+func (c *check) met(m Msg) { c.require(true, m, Msg{}) }
+
+// fail records a test that is not met.
+func (c *check) fail(m Msg) { c.require(false, Msg{}, m) }
+
+// note records a fact that explains the result without deciding it.
+func (c *check) note(m Msg) { c.item.Reasons = append(c.item.Reasons, Reason{Mark: Note, Msg: m}) }
+
+// reading records that a Reading of spec/rules.md shaped the result.
+func (c *check) reading(n int) {
+	for _, r := range c.item.Readings {
+		if r == n {
+			return
+		}
+	}
+	c.item.Readings = append(c.item.Readings, n)
+}
+
+// onlyFailed reports whether the failed tests are just the numeric ones whose results are
+// given: a hint helps only when a number is all that stands in the way.
+func (c *check) onlyFailed(results ...bool) bool {
+	failed := 0
+	for _, ok := range results {
+		if !ok {
+			failed--
+		}
+	}
+	for _, r := range c.item.Reasons {
+		if r.Mark == Unmet {
+			failed++
+		}
+	}
+	return failed == 0
+}
+
+// hint records the nearest threshold for an item that is not earned.
+func (c *check) hint(m Msg) { c.item.Hint = &m }
+
+// pay sets the computed amount, before rounding.
+func (c *check) pay(amount decimal.Decimal) { c.amount = amount }
+
+// settle rounds the amount once, after any cap, and decides eligibility: every test met
+// and, unless the basis names no amount, an amount above 0.00.
+func (c *check) settle() {
+	it := c.item
+	amount := roundCents(c.amount)
+	it.Eligible = c.ok && (it.Basis == Unspecified || amount.IsPositive())
+	if c.ok && !it.Eligible {
+		c.fail(msg(MsgZeroAmount))
+	}
+	if it.Eligible && it.Basis != Unspecified {
+		it.Amount = amount
+	}
+	if it.Eligible {
+		it.Hint = nil
+	}
+}
+
+// capAt limits amount to limit and says so when it bites.
+func (c *check) capAt(amount, limit decimal.Decimal) decimal.Decimal {
+	if amount.GreaterThan(limit) {
+		c.note(msg(MsgCapped, limit))
+		return limit
+	}
+	return amount
+}

@@ -1,0 +1,55 @@
+package rules
+
+import "github.com/shopspring/decimal"
+
+// 一、设立"揭榜挂帅"重大科技计划项目资金
+//
+//	聚焦稀土高新区稀土新材料及应用、先进金属材料、高端装备制造、新能源等重点产业和低空经济、
+//	算力产业、智能机器人、生物医药等战新产业的"卡脖子"关键核心技术……采用主动布局、公开竞争、
+//	定向委托等方式，组织企业和科研院所揭榜攻关……单个项目给予最高500万元支持。
+
+// OpenCall is 揭榜挂帅重大科技计划项目.
+const OpenCall ItemID = "m1.open_call"
+
+var measure1 = struct{ Ceiling Param }{
+	Ceiling: yuan("一", 5000000, "单个项目给予最高500万元支持"),
+}
+
+// openCallFields are the industries 一 names; "other" is not among them.
+var openCallFields = OpenCallFields[:len(OpenCallFields)-1]
+
+func assessOpenCall(c *check, a *Answers) {
+	p := a.OpenCall
+	c.require(p.Applying, msg(MsgApplying, term(OpenCall)), msg(MsgNotApplying, term(OpenCall)))
+	if !p.Applying {
+		return
+	}
+	c.require(has(openCallFields, p.Field), msg(MsgFieldListed, term(p.Field)), msg(MsgFieldNotListed, termOrNone(p.Field)))
+	// 组织企业和科研院所揭榜攻关: enterprises and research institutes only.
+	isOrg := a.OrgType == OrgEnterprise || a.OrgType == OrgResearchInstitute
+	c.require(isOrg, msg(MsgOrgMayApply, termOrNone(a.OrgType)), msg(MsgOrgMayNotApply, termOrNone(a.OrgType)))
+	openCompetition(c, a)
+	c.pay(requestedOrCeiling(c, p, measure1.Ceiling))
+}
+
+// openCompetition notes that 一 and 二 are open competitions: an organisation outside the
+// zone may still take part, delivering in the zone.
+func openCompetition(c *check, a *Answers) {
+	if !a.InZone {
+		c.note(msg(MsgOpenCompetition))
+	}
+}
+
+// requestedOrCeiling is the support a project may receive: what it asked for, capped at
+// the ceiling, or the ceiling when it named no figure (Reading 11). The amount is a
+// maximum either way (Reading 7).
+func requestedOrCeiling(c *check, p Project, ceiling Param) decimal.Decimal {
+	c.reading(7)
+	if !p.Requested.IsPositive() {
+		c.reading(11)
+		c.note(msg(MsgCeilingShown, ceiling.Value))
+		return ceiling.Value
+	}
+	c.note(msg(MsgRequested, p.Requested, ceiling.Value))
+	return c.capAt(p.Requested, ceiling.Value)
+}

@@ -1,0 +1,27 @@
+package rules
+
+// 二、设立"科技突围"专项资金
+//
+//	重点在稀土新材料及应用、永磁电机、新型储能、智能制造、人工智能等产业领域……安排部署一批重大
+//	科技任务……以"科技突围"专项项目形式给予资助，单个项目给予最高 1000 万元支持。
+
+// Breakthrough is 科技突围专项项目.
+const Breakthrough ItemID = "m2.breakthrough"
+
+var measure2 = struct{ Ceiling Param }{
+	Ceiling: yuan("二", 10000000, "单个项目给予最高 1000 万元支持"),
+}
+
+var breakthroughFields = BreakthroughFields[:len(BreakthroughFields)-1]
+
+// assessBreakthrough names no organisation type: 二 does not say who may take a task.
+func assessBreakthrough(c *check, a *Answers) {
+	p := a.Breakthrough
+	c.require(p.Applying, msg(MsgApplying, term(Breakthrough)), msg(MsgNotApplying, term(Breakthrough)))
+	if !p.Applying {
+		return
+	}
+	c.require(has(breakthroughFields, p.Field), msg(MsgFieldListed, term(p.Field)), msg(MsgFieldNotListed, termOrNone(p.Field)))
+	openCompetition(c, a)
+	c.pay(requestedOrCeiling(c, p, measure2.Ceiling))
+}

@@ -1,0 +1,120 @@
+package rules
+
+import "github.com/shopspring/decimal"
+
+// 四、大力支持科技成果转化
+//
+//	支持龙头企业或专业服务机构新建中试平台、熟化基地等，按照设备购置费用的 30% 给予连续 3 年、
+//	累计不超过 300 万元的资金支持。对稀土高新区范围内备案且实绩突出的概念验证中心，给予最高
+//	20 万元资金支持。加大技术转移奖补力度，对技术交易输出（入）方、技术转移服务机构、技术合同
+//	登记机构等给予补贴支持。……当年企业技术合同认定登记成功且技术合同中技术交易额累计在 5000 万元
+//	以上的企业给予 10 万元资金奖励；1000 万—5000 万元给予 5 万元资金奖励；500 万元—1000 万元给予
+//	3 万元资金奖励。
+
+// The items of 四.
+const (
+	PilotPlatformItem ItemID = "m4.pilot_platform"
+	ConceptCenter     ItemID = "m4.concept_center"
+	TechTransfer      ItemID = "m4.tech_transfer"
+	TechContracts     ItemID = "m4.tech_contracts"
+)
+
+var measure4 = struct {
+	PilotRate, PilotCumulativeCap, PilotYears Param
+	ConceptCeiling                            Param
+	// Contract tiers, highest first: at or above Min, the award (Reading 3).
+	Contracts []contractTier
+}{
+	PilotRate:          ratio("四", "0.30", "按照设备购置费用的 30% 给予"),
+	PilotCumulativeCap: yuan("四", 3000000, "累计不超过 300 万元"),
+	PilotYears:         Param{Value: decimal.NewFromInt(3), Clause: "四", Source: "连续 3 年"},
+	ConceptCeiling:     yuan("四", 200000, "给予最高 20 万元资金支持"),
+	Contracts: []contractTier{
+		{Min: yuan("四", 50000000, "技术交易额累计在 5000 万元以上"), Award: yuan("四", 100000, "给予 10 万元资金奖励")},
+		{Min: yuan("四", 10000000, "1000 万—5000 万元"), Award: yuan("四", 50000, "给予 5 万元资金奖励")},
+		{Min: yuan("四", 5000000, "500 万元—1000 万元"), Award: yuan("四", 30000, "给予 3 万元资金奖励")},
+	},
+}
+
+type contractTier struct{ Min, Award Param }
+
+// assessPilotPlatform pays 30% of this year's equipment cost in support years 1 to 3, so
+// that all years together stay within 3,000,000 (Reading 4). Whether the builder is a
+// 龙头企业 or 专业服务机构 is for the department to judge (Reading 8).
+func assessPilotPlatform(c *check, a *Answers) {
+	p := a.PilotPlatform
+	inZone(c, a)
+	c.require(p.Built, msg(MsgPilotBuilt), msg(MsgPilotNotBuilt))
+	if !p.Built {
+		return
+	}
+	c.reading(4)
+	c.reading(8)
+	c.note(msg(MsgPilotWho))
+	years := int(measure4.PilotYears.Value.IntPart())
+	switch {
+	case p.Year == 0:
+		c.fail(msg(MsgPilotYearMissing))
+	case p.Year > years:
+		c.fail(msg(MsgPilotYearPast, p.Year, years))
+	default:
+		c.met(msg(MsgPilotYear, p.Year, years))
+	}
+	remaining := measure4.PilotCumulativeCap.Value.Sub(p.ReceivedBefore)
+	if !remaining.IsPositive() {
+		c.fail(msg(MsgPilotCapReached, p.ReceivedBefore, measure4.PilotCumulativeCap.Value))
+		return
+	}
+	if !c.require(p.EquipmentCost.IsPositive(), Msg{}, msg(MsgPilotNoCost)) {
+		return
+	}
+	amount := p.EquipmentCost.Mul(measure4.PilotRate.Value)
+	c.note(msg(MsgFormula, rate(measure4.PilotRate.Value), p.EquipmentCost, amount))
+	if amount.GreaterThan(remaining) {
+		c.note(msg(MsgPilotRemaining, measure4.PilotCumulativeCap.Value, p.ReceivedBefore, remaining))
+		amount = remaining
+	}
+	c.pay(amount)
+}
+
+// assessConceptCenter: 实绩突出 is for the department to judge (Reading 8).
+func assessConceptCenter(c *check, a *Answers) {
+	inZone(c, a)
+	if c.require(a.ConceptCenter, msg(MsgConceptFiled), msg(MsgConceptNotFiled)) {
+		c.reading(7)
+		c.reading(8)
+		c.note(msg(MsgConceptJudged))
+	}
+	c.pay(measure4.ConceptCeiling.Value)
+}
+
+// assessTechTransfer: 四 promises 补贴支持 to the parties of technology transfer but names no
+// amount, so the item is earned with no sum and never added to a total.
+func assessTechTransfer(c *check, a *Answers) {
+	inZone(c, a)
+	if c.require(len(a.TechTransferRoles) > 0, msg(MsgTransferRoles, termList(a.TechTransferRoles)), msg(MsgNoTransferRole)) {
+		c.note(msg(MsgNoAmountNamed))
+	}
+}
+
+// assessTechContracts pays by the tier of this year's registered contract amount; the
+// overlapping bounds resolve upward (Reading 3). 工作业绩突出 is for the department
+// (Reading 8).
+func assessTechContracts(c *check, a *Answers) {
+	inZone(c, a)
+	enterpriseOnly(c, a)
+	amount := a.TechContracts
+	lowest := measure4.Contracts[len(measure4.Contracts)-1].Min.Value
+	for _, t := range measure4.Contracts {
+		if amount.GreaterThanOrEqual(t.Min.Value) {
+			c.reading(3)
+			c.met(msg(MsgContractsTier, amount, t.Min.Value, t.Award.Value))
+			c.pay(t.Award.Value)
+			return
+		}
+	}
+	c.fail(msg(MsgContractsBelow, amount, lowest))
+	if c.onlyFailed(false) {
+		c.hint(msg(MsgHintContracts, lowest, lowest.Sub(amount)))
+	}
+}
