@@ -10,9 +10,45 @@ test: test-unit fuzz
 
 test-unit:
 	$(GO) vet ./...
-	$(GO) test -count=1 ./...
+	$(GO) test -race -count=1 ./...
 
 # Each fuzz target runs for FUZZTIME beyond its seed corpus (which test-unit already ran).
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME) ./rules
 	$(GO) test -run='^$$' -fuzz='^FuzzAssess$$' -fuzztime=$(FUZZTIME) ./rules
+
+# ---- the widget ----
+BASE       ?=
+PUBLIC_URL ?=
+ADDR       ?= 127.0.0.1:8000
+DIST       ?= dist
+
+.PHONY: wasm static run
+wasm:
+	mkdir -p $(DIST)/web
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(DIST)/web/app.wasm ./cmd/widget
+
+## static: the static website in dist/ (BASE=/widget for a sub-path, PUBLIC_URL=https://… for links)
+static: wasm
+	$(GO) run ./cmd/widget static -out $(DIST) -base '$(BASE)' -public-url '$(PUBLIC_URL)'
+
+## run: build and serve the widget on http://127.0.0.1:8000
+run: static
+	$(GO) run ./cmd/widget serve -dir $(DIST) -addr $(ADDR) -base '$(BASE)'
+
+CHROMIUM ?= /usr/bin/chromium
+SHOT_URL ?= /
+
+.PHONY: screenshot
+## screenshot: desktop and phone screenshots of the widget in screenshots/ (SHOT_URL=/?lang=en …)
+screenshot: static
+	mkdir -p screenshots
+	$(GO) build -o $(DIST)/.widget-server ./cmd/widget
+	$(DIST)/.widget-server serve -dir $(DIST) -addr 127.0.0.1:8765 & pid=$$!; sleep 1; \
+	for size in 1280,1800 360,1600; do \
+	  $(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-quic --disable-background-networking \
+	    --disable-component-update --disable-sync --no-first-run --user-data-dir=$$(mktemp -d) \
+	    --hide-scrollbars --window-size=$$size --virtual-time-budget=15000 \
+	    --screenshot=screenshots/widget-$${size%%,*}.png "http://127.0.0.1:8765$(SHOT_URL)" 2>/dev/null; \
+	done; kill $$pid
+	@ls screenshots

@@ -1,0 +1,53 @@
+package app
+
+import "baotou-widget/rules"
+
+// Catalog holds every sentence the widget shows in one language; catalog_zh.go and
+// catalog_en.go fill it. The rules' reasons and the names of items and choices come from
+// the rules' own catalog (rules.Term), so each word has one home.
+type Catalog struct {
+	AppName, Tagline, LoadingLabel string
+
+	LanguageLabel, UnitLabel, UnitWan, UnitYuan string
+
+	ProfileTitle, ProfileSummary string
+	Measures                     [9]MeasureText // 1 … 8; 0 unused
+	RewardedTitle, RewardedLead  string
+
+	Questions map[string]string // by field path of the answers contract
+	Help      map[string]string // a line under a question, where one helps
+	Choose    string            // the empty choice of a select
+
+	InputProblems map[InputProblem]string
+
+	ResultsTitle, TotalExact, TotalUpTo, TotalNote        string
+	Earned, NotEarned, NothingEarned                      string
+	Eligible, NotEligible                                 string
+	Basis                                                 map[rules.Basis]string
+	ShowClause, HideClause, ClauseOriginal, ClauseEnglish string
+	ReadingLabel, HintLabel, ReasonsLabel                 string
+	Wan, Yuan                                             string
+	FixProblems                                           string
+
+	Notice []string
+
+	Clear, Remember, RememberNote, StorageBlocked, PrivacyNote string
+	UpdateAvailable, Reload                                    string
+	Supplementary                                              string
+
+	ClauseTexts [10]string // English renderings of 一 … 八 (1 … 8) and 附则 (9); empty in Chinese
+}
+
+// MeasureText is a measure's card heading: its name and what it pays, in a line.
+type MeasureText struct{ Title, Summary string }
+
+// catalogs are the two languages.
+var catalogs = map[rules.Lang]*Catalog{rules.Chinese: &zh, rules.English: &en}
+
+// T gives the catalog of lang.
+func T(lang rules.Lang) *Catalog {
+	if c, ok := catalogs[lang]; ok {
+		return c
+	}
+	return &zh
+}

@@ -1,0 +1,15 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"baotou-widget/rules"
+)
+
+// measure3 asks for clause 三: the platforms newly filed this year. The list is its own
+// lead question.
+func (w *Widget) measure3() app.UI {
+	return w.card(3, w.list("newPlatforms", rules.Platforms, w.termOf), false)
+}
+
+func (w *Widget) termOf(v string) string { return rules.Term(w.lang, v) }

@@ -1,0 +1,253 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"baotou-widget/rules"
+)
+
+// Widget is the page at "/": the questionnaire on one side, the live results on the
+// other. It owns the state; the sections (profile.go, measure1.go … measure8.go,
+// rewarded.go) and the results (results.go) render from it.
+type Widget struct {
+	app.Compo
+
+	form        Form
+	assessment  rules.Assessment
+	lang        rules.Lang
+	ready       bool // the program has mounted: the data-ready hook
+	remember    bool // the user asked to keep answers on this device
+	storageOK   bool // the browser lets this page use localStorage
+	update      bool // a new version is installed and waits for a reload
+	openClauses map[rules.ItemID]bool
+}
+
+// NewWidget is the questionnaire, empty, in Chinese.
+func NewWidget() *Widget {
+	w := &Widget{form: NewForm(), lang: rules.Chinese, storageOK: true, openClauses: map[rules.ItemID]bool{}}
+	w.assessment = rules.Assess(w.form.Answers)
+	return w
+}
+
+// OnNav takes the language asked for in the address (?lang=en).
+func (w *Widget) OnNav(ctx app.Context) {
+	if l := ctx.Page().URL().Query().Get("lang"); l != "" {
+		w.setLang(ctx, rules.ParseLang(l))
+	}
+}
+
+// OnMount restores remembered answers and marks the page ready for people and tests.
+func (w *Widget) OnMount(ctx app.Context) {
+	if !app.IsClient {
+		return
+	}
+	saved, ok := loadSaved()
+	w.storageOK = ok
+	if a, err := rules.Decode([]byte(saved)); saved != "" && err == nil {
+		w.form.Load(a)
+		w.remember = true
+		w.assess()
+	}
+	w.setLang(ctx, w.lang)
+	w.update = ctx.AppUpdateAvailable()
+	w.ready = true
+}
+
+// OnAppUpdate shows the "new version — reload" notice.
+func (w *Widget) OnAppUpdate(ctx app.Context) { w.update = ctx.AppUpdateAvailable() }
+
+// onText takes what was typed into an amount, count or year field.
+func (w *Widget) onText(ctx app.Context, e app.Event) {
+	src := ctx.JSSrc()
+	w.form.SetText(src.Get("dataset").Get("q").String(), src.Get("value").String())
+	w.changed()
+}
+
+// onCheck takes a ticked or unticked box: a yes/no field, or one value of a list.
+func (w *Widget) onCheck(ctx app.Context, e app.Event) {
+	src := ctx.JSSrc()
+	path, checked := src.Get("dataset").Get("q").String(), src.Get("checked").Bool()
+	if f := rules.FieldByPath(path); f != nil && f.Kind == rules.KindList {
+		w.form.SetMember(path, src.Get("value").String(), checked)
+	} else {
+		w.form.SetBool(path, checked)
+	}
+	w.changed()
+}
+
+// onSelect takes a choice.
+func (w *Widget) onSelect(ctx app.Context, e app.Event) {
+	src := ctx.JSSrc()
+	w.form.SetEnum(src.Get("dataset").Get("q").String(), src.Get("value").String())
+	w.changed()
+}
+
+// onUnit switches the unit amounts are typed in.
+func (w *Widget) onUnit(ctx app.Context, e app.Event) {
+	w.form.SetUnit(Unit(ctx.JSSrc().Get("value").String()))
+}
+
+// onLang switches the language; the answers and figures stay.
+func (w *Widget) onLang(ctx app.Context, e app.Event) {
+	w.setLang(ctx, rules.ParseLang(ctx.JSSrc().Get("dataset").Get("langChoice").String()))
+}
+
+func (w *Widget) setLang(ctx app.Context, l rules.Lang) {
+	w.lang = l
+	ctx.Page().SetTitle(T(l).AppName)
+	if app.IsClient {
+		app.Window().Get("document").Get("documentElement").Set("lang", htmlLang(l))
+	}
+}
+
+// htmlLang is the page's lang attribute for a language.
+func htmlLang(l rules.Lang) string {
+	if l == rules.English {
+		return "en"
+	}
+	return "zh-CN"
+}
+
+// onClear empties every answer and every input on screen.
+func (w *Widget) onClear(ctx app.Context, e app.Event) {
+	w.form.Clear()
+	w.changed()
+	ctx.Defer(func(app.Context) { clearInputs() })
+}
+
+// onRemember keeps the answers on this device, or forgets them.
+func (w *Widget) onRemember(ctx app.Context, e app.Event) {
+	w.remember = ctx.JSSrc().Get("checked").Bool()
+	if w.remember {
+		w.storageOK = save(string(rules.Encode(w.form.Answers)))
+	} else {
+		forget()
+	}
+}
+
+// onToggleClause opens or closes an item's clause text in place.
+func (w *Widget) onToggleClause(ctx app.Context, e app.Event) {
+	id := rules.ItemID(ctx.JSSrc().Get("dataset").Get("clauseFor").String())
+	w.openClauses[id] = !w.openClauses[id]
+}
+
+// onReload loads the new version.
+func (w *Widget) onReload(ctx app.Context, e app.Event) { ctx.Reload() }
+
+// changed recomputes the results, and keeps the answers if asked to.
+func (w *Widget) changed() {
+	w.assess()
+	if w.remember {
+		w.storageOK = save(string(rules.Encode(w.form.Answers)))
+	}
+}
+
+func (w *Widget) assess() { w.assessment = rules.Assess(w.form.Answers) }
+
+// Render lays out the page: the questions, the results, the notice.
+func (w *Widget) Render() app.UI {
+	c := T(w.lang)
+	ready := ""
+	if w.ready {
+		ready = "true"
+	}
+	return app.Div().Class("widget").Attr("data-ready", ready).Attr("data-lang", string(w.lang)).Body(
+		w.topbar(),
+		app.Div().Class("update").Attr("role", "status").Body(
+			app.If(w.update, func() app.UI {
+				return app.P().Body(
+					app.Text(c.UpdateAvailable+" "),
+					app.Button().Type("button").Text(c.Reload).OnClick(w.onReload),
+				)
+			}),
+		),
+		app.Div().Class("layout").Body(
+			app.Form().Class("questions").Attr("novalidate", true).Attr("onsubmit", "return false").Body(
+				w.profile(),
+				w.measure1(),
+				w.measure2(),
+				w.measure3(),
+				w.measure4(),
+				w.measure5(),
+				w.measure6(),
+				w.measure7(),
+				w.measure8(),
+				w.rewarded(),
+				w.actions(),
+			),
+			w.results(),
+		),
+		w.notice(),
+		w.mobileBar(),
+	)
+}
+
+// mobileBar keeps both totals in view on a phone and leads to the full results.
+func (w *Widget) mobileBar() app.UI {
+	c := T(w.lang)
+	s := &w.assessment
+	return app.A().Class("mobile-bar").Href("#results-title").Body(
+		app.Span().Body(app.Text(c.TotalExact), app.Strong().Text(w.wan(s.Total))),
+		app.Span().Body(app.Text(c.TotalUpTo), app.Strong().Text(w.wan(s.TotalUpTo))),
+	)
+}
+
+// topbar holds the title and the language and unit switches.
+func (w *Widget) topbar() app.UI {
+	c := T(w.lang)
+	return app.Header().Class("topbar").Body(
+		app.Div().Class("title").Body(
+			app.H1().Text(c.AppName),
+			app.P().Class("tagline").Text(c.Tagline),
+		),
+		app.Div().Class("switches").Body(
+			app.Div().Class("lang-switch").Attr("role", "group").Attr("aria-label", c.LanguageLabel).Body(
+				w.langButton(rules.Chinese, "中文"),
+				w.langButton(rules.English, "English"),
+			),
+			app.Label().For("unit").Class("unit-switch").Body(
+				app.Text(c.UnitLabel+" "),
+				app.Select().ID("unit").OnChange(w.onUnit).Body(
+					app.Option().Value(string(Wan)).Selected(w.form.Unit == Wan).Text(c.UnitWan),
+					app.Option().Value(string(Yuan)).Selected(w.form.Unit == Yuan).Text(c.UnitYuan),
+				),
+			),
+		),
+	)
+}
+
+func (w *Widget) langButton(l rules.Lang, label string) app.UI {
+	return app.Button().Type("button").Attr("data-lang-choice", string(l)).Attr("lang", htmlLang(l)).
+		Attr("aria-pressed", w.lang == l).Text(label).OnClick(w.onLang)
+}
+
+// actions are what the user does with the answers as a whole.
+func (w *Widget) actions() app.UI {
+	c := T(w.lang)
+	return app.Section().Class("card actions").Body(
+		app.P().Class("privacy").Text(c.PrivacyNote),
+		app.Div().Class("check").Body(
+			app.Input().Type("checkbox").ID("remember").Checked(w.remember).Disabled(!w.storageOK).OnChange(w.onRemember),
+			app.Label().For("remember").Body(app.Text(c.Remember), app.Small().Text(c.RememberNote)),
+		),
+		app.P().Class("problem").Attr("role", "status").Text(when(!w.storageOK, c.StorageBlocked)),
+		app.Button().Type("button").Attr("data-action", "clear").Text(c.Clear).OnClick(w.onClear),
+	)
+}
+
+// notice is the reminder that the figures are an estimate.
+func (w *Widget) notice() app.UI {
+	c := T(w.lang)
+	return app.Footer().Class("notice").Body(
+		app.Range(c.Notice).Slice(func(i int) app.UI { return app.P().Text(c.Notice[i]) }),
+	)
+}
+
+// when is s if cond holds, else empty: for lines that are always in the page but only
+// sometimes say something.
+func when(cond bool, s string) string {
+	if cond {
+		return s
+	}
+	return ""
+}

@@ -1,0 +1,84 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"time"
+)
+
+// serverMain runs the command given on the command line: static or serve.
+func serverMain() {
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: widget static|serve [flags]")
+		os.Exit(2)
+	}
+	var err error
+	switch os.Args[1] {
+	case "static":
+		err = staticCommand(os.Args[2:])
+	case "serve":
+		err = serveCommand(os.Args[2:])
+	default:
+		err = fmt.Errorf("unknown command %q: want static or serve", os.Args[1])
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "widget:", err)
+		os.Exit(1)
+	}
+}
+
+func staticCommand(args []string) error {
+	flags := flag.NewFlagSet("static", flag.ExitOnError)
+	opts := SiteOptions{}
+	flags.StringVar(&opts.Out, "out", "dist", "folder to write the website to (its web/app.wasm must be built)")
+	flags.StringVar(&opts.Web, "web", "web", "folder of the static assets")
+	flags.StringVar(&opts.Base, "base", "", "sub-path the site is hosted under, such as /widget")
+	flags.StringVar(&opts.PublicURL, "public-url", "", "public address of the site, for links and QR codes")
+	flags.Parse(args)
+	opts.Base = cleanBase(opts.Base)
+	info, err := WriteSite(opts)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s: version %s, app.wasm %d bytes (%d gzip, %d brotli)\n",
+		opts.Out, info.Version, info.WasmSize, info.WasmGzip, info.WasmBrotli)
+	return nil
+}
+
+func serveCommand(args []string) error {
+	flags := flag.NewFlagSet("serve", flag.ExitOnError)
+	dir := flags.String("dir", "dist", "folder of the static website")
+	addr := flags.String("addr", "127.0.0.1:8000", "address to listen on")
+	base := flags.String("base", "", "sub-path the site was built for")
+	flags.Parse(args)
+	srv := &http.Server{Addr: *addr, Handler: NewSiteServer(*dir, cleanBase(*base)), ReadHeaderTimeout: 10 * time.Second}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		srv.Shutdown(context.Background())
+	}()
+	log.Printf("serving %s on http://%s%s/", *dir, *addr, cleanBase(*base))
+	if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// cleanBase writes a sub-path as "/widget": a leading slash, no trailing one; "" for root.
+func cleanBase(base string) string {
+	base = strings.Trim(base, "/")
+	if base == "" {
+		return ""
+	}
+	return "/" + base
+}

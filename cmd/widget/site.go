@@ -1,0 +1,193 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/andybalholm/brotli"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	widget "baotou-widget/app"
+	"baotou-widget/rules"
+)
+
+// workerJS is our service worker: go-app's default caches nothing when one resource is
+// missing, serves deep links and ?query addresses only online, and breaks under a
+// sub-path (it caches the redirect). See worker.js.
+//
+//go:embed worker.js
+var workerJS string
+
+// SiteOptions says what to write and for which address.
+type SiteOptions struct {
+	Out       string // the folder written; Out/web/app.wasm must already be built
+	Web       string // the folder of static assets copied to Out/web
+	Base      string // the sub-path the site is hosted under ("" or "/widget")
+	PublicURL string // the site's public address, for share links and QR codes
+}
+
+// SiteInfo is what WriteSite measured.
+type SiteInfo struct {
+	Version                        string
+	WasmSize, WasmGzip, WasmBrotli int
+}
+
+// newHandler configures go-app for the widget.
+func newHandler(opts SiteOptions, version string, wasmSize int) *app.Handler {
+	zh := widget.T(rules.Chinese)
+	resources := app.LocalDir("")
+	if opts.Base != "" {
+		resources = app.PrefixedLocation(opts.Base)
+	}
+	return &app.Handler{
+		Name:            "包头稀土高新区科技创新八条措施自评",
+		ShortName:       "八条措施自评",
+		Title:           zh.AppName,
+		Description:     zh.Tagline,
+		Author:          "包头稀土高新区",
+		Lang:            "zh-CN",
+		Icon:            app.Icon{Default: "/web/icon-192.png", Large: "/web/icon-512.png", Maskable: "/web/icon-maskable.png", SVG: "/web/icon.svg"},
+		BackgroundColor: "#ffffff",
+		ThemeColor:      "#0b5563",
+		LoadingLabel:    zh.LoadingLabel,
+		Styles:          []string{"/web/style.css"},
+		Resources:       resources,
+		// The version is the content's hash: it changes exactly when a visitor must
+		// download again (an empty one would force that after every build).
+		Version: version,
+		// Hosts serve app.wasm compressed; go-app counts decompressed bytes, so the
+		// progress bar needs the raw size.
+		WasmContentLength:     strconv.Itoa(wasmSize),
+		ServiceWorkerTemplate: workerJS,
+		Env:                   map[string]string{"PUBLIC_URL": opts.PublicURL},
+	}
+}
+
+// WriteSite writes the static website: the pages of every route, go-app's scripts, our
+// assets, and a .br and .gz twin of every compressible file.
+func WriteSite(opts SiteOptions) (SiteInfo, error) {
+	wasmPath := filepath.Join(opts.Out, "web", "app.wasm")
+	wasm, err := os.ReadFile(wasmPath)
+	if err != nil {
+		return SiteInfo{}, fmt.Errorf("%w (build it first: make static)", err)
+	}
+	if err := copyDir(opts.Web, filepath.Join(opts.Out, "web")); err != nil {
+		return SiteInfo{}, err
+	}
+	version, err := contentVersion(opts, wasm)
+	if err != nil {
+		return SiteInfo{}, err
+	}
+	if err := app.GenerateStaticWebsite(opts.Out, newHandler(opts, version, len(wasm))); err != nil {
+		return SiteInfo{}, err
+	}
+	info := SiteInfo{Version: version, WasmSize: len(wasm)}
+	err = filepath.WalkDir(opts.Out, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !compressible[filepath.Ext(path)] {
+			return err
+		}
+		gz, br, err := writeCompressed(path)
+		if path == wasmPath {
+			info.WasmGzip, info.WasmBrotli = gz, br
+		}
+		return err
+	})
+	return info, err
+}
+
+// compressible are the extensions worth a precompressed twin.
+var compressible = map[string]bool{".html": true, ".js": true, ".css": true, ".wasm": true, ".svg": true, ".webmanifest": true, ".json": true, ".csv": true}
+
+// contentVersion hashes everything a visitor downloads, and the address it is built for.
+func contentVersion(opts SiteOptions, wasm []byte) (string, error) {
+	h := sha256.New()
+	h.Write(wasm)
+	fmt.Fprintf(h, "\x00%s\x00%s\x00", opts.Base, opts.PublicURL)
+	h.Write([]byte(workerJS))
+	err := filepath.WalkDir(opts.Web, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		fmt.Fprintf(h, "%s\x00", path)
+		h.Write(b)
+		return err
+	})
+	return hex.EncodeToString(h.Sum(nil))[:16], err
+}
+
+// writeCompressed writes path.gz and path.br beside path and gives their sizes. Twins
+// newer than path are kept: brotli's best level takes half a minute on the wasm.
+func writeCompressed(path string) (gz, br int, err error) {
+	if gz, br, ok := currentTwins(path); ok {
+		return gz, br, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return 0, 0, err
+	}
+	var g, b bytes.Buffer
+	gw, _ := gzip.NewWriterLevel(&g, gzip.BestCompression)
+	gw.Write(data)
+	gw.Close()
+	bw := brotli.NewWriterLevel(&b, brotli.BestCompression)
+	bw.Write(data)
+	bw.Close()
+	if err := os.WriteFile(path+".gz", g.Bytes(), 0o644); err != nil {
+		return 0, 0, err
+	}
+	return g.Len(), b.Len(), os.WriteFile(path+".br", b.Bytes(), 0o644)
+}
+
+// currentTwins gives the sizes of path's compressed twins if both are newer than path.
+func currentTwins(path string) (gz, br int, ok bool) {
+	src, err := os.Stat(path)
+	if err != nil {
+		return 0, 0, false
+	}
+	g, errG := os.Stat(path + ".gz")
+	b, errB := os.Stat(path + ".br")
+	if errG != nil || errB != nil || g.ModTime().Before(src.ModTime()) || b.ModTime().Before(src.ModTime()) {
+		return 0, 0, false
+	}
+	return int(g.Size()), int(b.Size()), true
+}
+
+// copyDir copies the files of src into dst, leaving app.wasm, which is built there.
+func copyDir(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		in, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer in.Close()
+		out, err := os.Create(target)
+		if err != nil {
+			return err
+		}
+		if _, err := io.Copy(out, in); err != nil {
+			out.Close()
+			return err
+		}
+		return out.Close()
+	})
+}

@@ -1,0 +1,279 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/shopspring/decimal"
+
+	"baotou-widget/rules"
+)
+
+// The browser tests run the widget as a park's host would serve it: the static site,
+// written once by TestMain, for the root and for a sub-path.
+var sites = map[string]string{} // base → folder
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "widget-site-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	routes()
+	code := 1
+	if err := buildSites(dir); err != nil {
+		fmt.Fprintln(os.Stderr, "building the sites:", err)
+	} else {
+		code = m.Run()
+	}
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// buildSites builds the WebAssembly once and writes the site for "/" and "/widget"; the
+// second reuses the first's compressed wasm, which WriteSite keeps while it is current.
+func buildSites(dir string) error {
+	root := filepath.Join(dir, "root")
+	wasm := filepath.Join(root, "web", "app.wasm")
+	build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, ".")
+	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := build.CombinedOutput(); err != nil {
+		return fmt.Errorf("%v: %s", err, out)
+	}
+	for _, base := range []string{"", "/widget"} {
+		out := filepath.Join(dir, "site"+strings.ReplaceAll(base, "/", "-"))
+		if base == "" {
+			out = root
+		} else {
+			for _, name := range []string{"app.wasm", "app.wasm.gz", "app.wasm.br"} {
+				if err := copyFile(filepath.Join(root, "web", name), filepath.Join(out, "web", name)); err != nil {
+					return err
+				}
+			}
+		}
+		if _, err := WriteSite(SiteOptions{Out: out, Web: "../../web", Base: base, PublicURL: "https://kj.example.cn" + base}); err != nil {
+			return err
+		}
+		sites[base] = out
+	}
+	return nil
+}
+
+func copyFile(src, dst string) error {
+	os.MkdirAll(filepath.Dir(dst), 0o755)
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(out, in)
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// serve starts a server of the site built for base; the test may stop it early.
+func serve(t *testing.T, base string) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(NewSiteServer(sites[base], base))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// browser starts headless Chromium with a fresh profile, as CI runs it.
+func browser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
+	t.Helper()
+	if _, err := os.Stat("/usr/bin/chromium"); err != nil {
+		t.Fatal("Chromium is not installed at /usr/bin/chromium (.ci/run installs it: apt-get install -y chromium)")
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath("/usr/bin/chromium"),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 1000),
+	}
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(opts, extra...)...)
+	ctx, cancelCtx := chromedp.NewContext(allocCtx)
+	t.Cleanup(func() { cancelCtx(); cancelAlloc() })
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatal("starting Chromium:", err)
+	}
+	return ctx
+}
+
+// do runs browser steps and fails the test on error, after at most a minute.
+func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// get runs one browser action and gives its value.
+func get[T any](t *testing.T, ctx context.Context, a chromedp.Action[T]) T {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	v, err := chromedp.Run(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// js evaluates an expression, awaiting it if it is a promise.
+func js[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	return get(t, ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+}
+
+// settle waits until the program has handled what was typed and the page is drawn:
+// go-app renders on its own clock, a frame or so after the event.
+func settle(t *testing.T, ctx context.Context) {
+	t.Helper()
+	js[chromedp.Void](t, ctx, `new Promise(r => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 50))`)
+}
+
+// attr reads an attribute of the first element that matches a CSS selector.
+func attr(t *testing.T, ctx context.Context, sel, name string) string {
+	t.Helper()
+	return get(t, ctx, chromedp.AttributeValue(chromedp.CSS(sel), name)).Value
+}
+
+// open loads a page and waits until the program has mounted.
+func open(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	do(t, ctx, chromedp.Navigate(url), chromedp.WaitVisible(chromedp.CSS(`[data-ready]`)))
+}
+
+// fill answers the questionnaire through its inputs, found by data-q, in the order of the
+// answers contract (a lead question comes before the details it opens).
+func fill(t *testing.T, ctx context.Context, a rules.Answers) {
+	t.Helper()
+	for i := range rules.Fields {
+		f := &rules.Fields[i]
+		sel := fmt.Sprintf(`[data-q=%q]`, f.Path)
+		switch f.Kind {
+		case rules.KindBool:
+			if *f.Bool(&a) {
+				do(t, ctx, chromedp.WaitVisible(chromedp.CSS(sel)), chromedp.Click(chromedp.CSS(sel)))
+			}
+		case rules.KindEnum:
+			if v := *f.Text(&a); v != "" {
+				do(t, ctx, chromedp.WaitVisible(chromedp.CSS(sel)))
+				js[chromedp.Void](t, ctx, fmt.Sprintf(`(() => { const s = document.querySelector(%q); s.value = %q;
+					s.dispatchEvent(new Event("change", {bubbles: true})); })()`, sel, v))
+			}
+		case rules.KindList:
+			for _, v := range *f.List(&a) {
+				box := chromedp.CSS(fmt.Sprintf(`%s[value=%q]`, sel, v))
+				do(t, ctx, chromedp.WaitVisible(box), chromedp.Click(box))
+			}
+		case rules.KindAmount:
+			if v := *f.Amount(&a); !v.IsZero() {
+				do(t, ctx, chromedp.WaitVisible(chromedp.CSS(sel)))
+				text := v.String()
+				if attr(t, ctx, sel, "data-unit") == "wan" {
+					text = v.Div(decimal.NewFromInt(10000)).String()
+				}
+				do(t, ctx, chromedp.SendKeys(chromedp.CSS(sel), text))
+			}
+		case rules.KindCount, rules.KindYear:
+			if n := *f.Int(&a); n != 0 {
+				do(t, ctx, chromedp.WaitVisible(chromedp.CSS(sel)), chromedp.SendKeys(chromedp.CSS(sel), fmt.Sprint(n)))
+			}
+		}
+	}
+}
+
+// shown is what the results panel says, read from its hooks.
+type shown struct {
+	Total, TotalUpTo string
+	Items            map[string]shownItem
+}
+
+type shownItem struct {
+	Eligible string `json:"eligible"`
+	Amount   string `json:"amount"`
+}
+
+func readResults(t *testing.T, ctx context.Context) shown {
+	t.Helper()
+	settle(t, ctx)
+	return shown{
+		Total:     attr(t, ctx, `[data-total]`, "data-total"),
+		TotalUpTo: attr(t, ctx, `[data-total-upto]`, "data-total-upto"),
+		Items: js[map[string]shownItem](t, ctx, `Object.fromEntries([...document.querySelectorAll("[data-item]")].map(e =>
+			[e.dataset.item, {eligible: e.dataset.eligible, amount: e.dataset.amount}]))`),
+	}
+}
+
+// assessed is what cmd/assess prints for an answers file.
+func assessed(t *testing.T, path string) rules.Report {
+	t.Helper()
+	out, err := exec.Command("go", "run", "../assess", "-lang", "en", path).Output()
+	if err != nil {
+		t.Fatalf("cmd/assess %s: %v", path, err)
+	}
+	var r rules.Report
+	if err := json.Unmarshal(out, &r); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func decodeFile(t *testing.T, path string) rules.Answers {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := rules.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// sameAsAssess compares the page's figures with cmd/assess's, item by item.
+func sameAsAssess(t *testing.T, got shown, want rules.Report) {
+	t.Helper()
+	if got.Total != want.Total || got.TotalUpTo != want.TotalUpTo {
+		t.Errorf("totals on the page %s / %s, cmd/assess %s / %s", got.Total, got.TotalUpTo, want.Total, want.TotalUpTo)
+	}
+	if len(got.Items) != len(want.Items) {
+		t.Errorf("%d items on the page, want %d", len(got.Items), len(want.Items))
+	}
+	for _, it := range want.Items {
+		g := got.Items[string(it.ID)]
+		if g.Eligible != fmt.Sprint(it.Eligible) || g.Amount != it.Amount {
+			t.Errorf("%s on the page: eligible %s amount %s; cmd/assess: %v %s", it.ID, g.Eligible, g.Amount, it.Eligible, it.Amount)
+		}
+	}
+}

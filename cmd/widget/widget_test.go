@@ -1,0 +1,164 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+)
+
+const examples = "../../rules/testdata/examples/"
+
+// TestFillMagnetMaker types the public example into the page and reads every figure back.
+func TestFillMagnetMaker(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	open(t, ctx, srv.URL+"/")
+	fill(t, ctx, decodeFile(t, examples+"magnet-maker.answers.json"))
+	sameAsAssess(t, readResults(t, ctx), assessed(t, examples+"magnet-maker.answers.json"))
+}
+
+// TestLanguageSwitch: the texts change, the answers and figures stay.
+func TestLanguageSwitch(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	open(t, ctx, srv.URL+"/")
+	fill(t, ctx, decodeFile(t, examples+"magnet-maker.answers.json"))
+	before := readResults(t, ctx)
+	zhTitle := get(t, ctx, chromedp.Text(chromedp.CSS(`h1`)))
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-lang-choice="en"]`)), chromedp.WaitVisible(chromedp.CSS(`[data-lang="en"]`)))
+	enTitle := get(t, ctx, chromedp.Text(chromedp.CSS(`h1`)))
+	htmlLang := js[string](t, ctx, `document.documentElement.lang`)
+	typed := get(t, ctx, chromedp.Value(chromedp.CSS(`[data-q="rd.thisYear"]`)))
+	if zhTitle == enTitle || !strings.Contains(enTitle, "Baotou") || htmlLang != "en" {
+		t.Errorf("after switching: title %q (was %q), html lang %q", enTitle, zhTitle, htmlLang)
+	}
+	if typed != "1200" {
+		t.Errorf("typed R&D now reads %q", typed)
+	}
+	if after := readResults(t, ctx); fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Errorf("figures changed with the language:\n%v\n%v", before, after)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-lang-choice="zh"]`)), chromedp.WaitVisible(chromedp.CSS(`[data-lang="zh"]`)))
+	backTitle := get(t, ctx, chromedp.Text(chromedp.CSS(`h1`)))
+	dataLang := attr(t, ctx, `[data-ready]`, "data-lang")
+	htmlLang = js[string](t, ctx, `document.documentElement.lang`)
+	if backTitle != zhTitle || dataLang != "zh" || htmlLang != "zh-CN" {
+		t.Errorf("back in Chinese: title %q, data-lang %q, html lang %q", enTitle, dataLang, htmlLang)
+	}
+	if after := readResults(t, ctx); fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Error("figures changed with the language and back")
+	}
+}
+
+// TestClearEmptiesEveryInput: clearing answers leaves nothing on screen or in the figures.
+func TestClearEmptiesEveryInput(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	open(t, ctx, srv.URL+"/")
+	fill(t, ctx, decodeFile(t, examples+"magnet-maker.answers.json"))
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-action="clear"]`)), chromedp.WaitVisible(chromedp.CSS(`[data-total="0.00"]`)))
+	left := js[[]string](t, ctx, `[...document.querySelectorAll("[data-q]")].filter(e =>
+			e.type === "checkbox" ? e.checked : e.value !== "").map(e => e.dataset.q)`)
+	if len(left) > 0 {
+		t.Errorf("inputs still answered after clearing: %v", left)
+	}
+	if s := readResults(t, ctx); s.TotalUpTo != "0.00" {
+		t.Errorf("up-to total %s after clearing", s.TotalUpTo)
+	}
+}
+
+// TestOffline: once visited, the page comes back from the service worker with the server
+// stopped, at the root and under a sub-path, with a query.
+func TestOffline(t *testing.T) {
+	for _, base := range []string{"", "/widget"} {
+		t.Run("base="+base, func(t *testing.T) {
+			srv := serve(t, base)
+			ctx := browser(t)
+			open(t, ctx, srv.URL+base+"/")
+			waitForOfflineCache(t, ctx)
+			srv.Close()
+			for _, page := range []struct{ path, lang string }{{"/", "zh"}, {"/?lang=en", "en"}} {
+				open(t, ctx, srv.URL+base+page.path)
+				if lang := attr(t, ctx, `[data-ready]`, "data-lang"); lang != page.lang {
+					t.Errorf("offline %s: language %q, want %q", page.path, lang, page.lang)
+				}
+			}
+		})
+	}
+}
+
+// waitForOfflineCache waits until the service worker is active and has cached the page.
+func waitForOfflineCache(t *testing.T, ctx context.Context) {
+	t.Helper()
+	ok := js[bool](t, ctx, `(async () => {
+		const reg = await navigator.serviceWorker.ready;
+		for (let i = 0; i < 200; i++) {
+			const keys = await caches.keys();
+			if (reg.active && reg.active.state === "activated" && keys.length > 0) {
+				const cache = await caches.open(keys[0]);
+				if ((await cache.keys()).some(r => r.url.endsWith("/web/app.wasm"))) return true;
+			}
+			await new Promise(r => setTimeout(r, 100));
+		}
+		return false;
+	})()`)
+	if !ok {
+		t.Fatal("the service worker did not cache the site")
+	}
+}
+
+// TestNoRequestsAfterReady records every request the page makes: none after it is ready,
+// none ever to another origin.
+func TestNoRequestsAfterReady(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	var mu sync.Mutex
+	var requests []string
+	var readyAt time.Time
+	var late []string
+	err := chromedp.Listen(ctx, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+			mu.Lock()
+			defer mu.Unlock()
+			requests = append(requests, e.Request.URL)
+			if !readyAt.IsZero() {
+				late = append(late, e.Request.URL)
+			}
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	open(t, ctx, srv.URL+"/")
+	do(t, ctx, chromedp.Sleep(time.Second)) // let anything the page does on its own start
+	mu.Lock()
+	readyAt = time.Now()
+	mu.Unlock()
+	fill(t, ctx, decodeFile(t, examples+"magnet-maker.answers.json"))
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-lang-choice="en"]`)),
+		chromedp.Click(chromedp.CSS(`[data-clause-for="m6.rd_growth"]`)),
+		chromedp.Click(chromedp.CSS(`[data-action="clear"]`)),
+		chromedp.Sleep(500*time.Millisecond))
+	mu.Lock()
+	defer mu.Unlock()
+	if len(late) > 0 {
+		t.Errorf("requests after the page was ready: %v", late)
+	}
+	for _, u := range requests {
+		if !strings.HasPrefix(u, srv.URL+"/") && !strings.HasPrefix(u, "data:") {
+			t.Errorf("request to another origin: %s", u)
+		}
+	}
+	t.Logf("%d requests before ready, %d after", len(requests)-len(late), len(late))
+}

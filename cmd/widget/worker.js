@@ -1,0 +1,94 @@
+// The widget's service worker: after the first visit every page of the widget, at any
+// address under its scope and with any query, comes from the cache, online or not.
+//
+// It differs from go-app's default worker in three ways that matter offline:
+// - a resource that fails to download is skipped instead of failing the whole install;
+// - navigations are answered from the cached page of their path, ignoring the query,
+//   and fall back to the questionnaire's page for any other path in scope;
+// - the site's root is cached at its own address with a trailing slash, and a redirected
+//   response is stored as a plain one, so that the site works under a sub-path.
+const cacheName = "baotou-widget-{{.Version}}";
+const resourcesToCache = {{.ResourcesToCache}};
+const scope = new URL(self.registration.scope);
+const indexURL = scope.href;
+
+// cacheKey is where a resource is kept: the scope's root always with its trailing slash.
+function cacheKey(url) {
+  const u = new URL(url, scope);
+  if (u.href + "/" === indexURL) {
+    return indexURL;
+  }
+  return u.href;
+}
+
+// plain copies a redirected response, which a navigation may not be answered with.
+async function plain(response) {
+  if (!response.redirected) {
+    return response;
+  }
+  const body = await response.blob();
+  return new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(cacheName);
+    await Promise.all(resourcesToCache.map(async (url) => {
+      const key = cacheKey(url);
+      try {
+        const response = await fetch(key);
+        if (response.ok) {
+          await cache.put(key, await plain(response));
+        }
+      } catch (err) {
+        console.warn("not cached:", key, err);
+      }
+    }));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    const keys = await caches.keys();
+    await Promise.all(keys
+      .filter((key) => key.startsWith("baotou-widget-") && key !== cacheName)
+      .map((key) => caches.delete(key)));
+    // No clients.claim(): the page of a first visit stays uncontrolled, so go-app does
+    // not mistake the first install for an update; its next navigation is served here.
+  })());
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== scope.origin) {
+    return;
+  }
+  event.respondWith(respond(request, url));
+});
+
+async function respond(request, url) {
+  const cache = await caches.open(cacheName);
+  if (request.mode === "navigate") {
+    const page = await cache.match(cacheKey(url.origin + url.pathname));
+    if (page) {
+      return page;
+    }
+    try {
+      return await fetch(request);
+    } catch (err) {
+      const index = url.href.startsWith(indexURL) && await cache.match(indexURL);
+      if (index) {
+        return index;
+      }
+      throw err;
+    }
+  }
+  const hit = await cache.match(cacheKey(url.origin + url.pathname));
+  return hit || fetch(request);
+}
