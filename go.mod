@@ -9,5 +9,6 @@ require (
 	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/google/uuid v1.6.0 // indirect
 	github.com/maxence-charriere/go-app/v10 v10.1.11 // indirect
+	github.com/piglig/go-qr v1.1.0 // indirect
 	github.com/shopspring/decimal v1.6.0 // indirect
 )

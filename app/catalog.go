@@ -35,8 +35,30 @@ type Catalog struct {
 	UpdateAvailable, Reload                                    string
 	Supplementary                                              string
 
+	Share, ShareNote, ShareLinkLabel, Copy, Save, Open, Print string
+	Alerts                                                    map[alertKind]string
+
+	CompareStart, CompareHelp, CompareTitle, ScenarioA, ScenarioB, Difference, CompareSwap, CompareEnd string
+
+	ChartTitle, ChartX, ChartY, ChartYou string
+
+	RecapTitle, RecapDate, RecapProfile, RecapEarned, RecapNone, RecapReadings, RecapBack string
+	Yes, No                                                                               string
+
+	BriefTitle, BriefPick, BriefStep, BriefQR, BriefKeys, Next, Prev string
+	Personas                                                         map[string]PersonaText
+
+	NavHome, NavBrief, NavOfficers string
+
+	OfficersTitle, OfficersIntro, OfficersStep1, OfficersTemplate, OfficersStep2, OfficersStep3, OfficersStep4 string
+	OfficersColumns, OfficersColumn, OfficersMeaning, OfficersValues, OfficersName                             string
+	KindValues                                                                                                 map[rules.Kind]string
+
 	ClauseTexts [10]string // English renderings of 一 … 八 (1 … 8) and 附则 (9); empty in Chinese
 }
+
+// PersonaText names an example organisation of the briefing and says what it shows.
+type PersonaText struct{ Name, About string }
 
 // MeasureText is a measure's card heading: its name and what it pays, in a line.
 type MeasureText struct{ Title, Summary string }

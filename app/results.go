@@ -29,6 +29,7 @@ func (w *Widget) results() app.UI {
 			w.total(c.TotalUpTo, "data-total-upto", s.TotalUpTo),
 		),
 		app.P().Class("total-note").Text(c.TotalNote),
+		w.compare(),
 		app.P().Class("problem").Attr("role", "status").Text(when(w.form.HasProblems(), c.FixProblems)),
 		app.H3().Text(c.Earned),
 		app.P().Class("empty").Text(when(len(earned) == 0, c.NothingEarned)),

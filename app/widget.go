@@ -1,6 +1,9 @@
 package app
 
 import (
+	"strings"
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"baotou-widget/rules"
@@ -20,6 +23,12 @@ type Widget struct {
 	storageOK   bool // the browser lets this page use localStorage
 	update      bool // a new version is installed and waits for a reload
 	openClauses map[rules.ItemID]bool
+	linked      bool   // the answers came from a share link, not from this device
+	shareLink   string // the link made by the share or print action
+	alert       alert
+	curve       *rdCurve  // clause 六's chart, kept while only this year's R&D changes
+	baseline    *scenario // what-if: the answers kept as scenario A
+	embed       bool      // in an iframe on another site (?embed=1)
 }
 
 // NewWidget is the questionnaire, empty, in Chinese.
@@ -29,29 +38,85 @@ func NewWidget() *Widget {
 	return w
 }
 
-// OnNav takes the language asked for in the address (?lang=en).
+// OnNav takes the language asked for in the address (?lang=en) and the answers of a
+// share link (#a=…).
 func (w *Widget) OnNav(ctx app.Context) {
-	if l := ctx.Page().URL().Query().Get("lang"); l != "" {
+	u := ctx.Page().URL()
+	if l := u.Query().Get("lang"); l != "" {
 		w.setLang(ctx, rules.ParseLang(l))
+	}
+	if u.Query().Get("embed") == "1" && !w.embed {
+		w.embed = true
+		if app.IsClient {
+			ctx.Defer(func(app.Context) { reportHeight() })
+		}
+	}
+	if link, ok := strings.CutPrefix(fragment(u), "a="); ok {
+		w.openLink(link)
+	} else if addressDamaged {
+		addressDamaged = false
+		w.alert = alert{kind: alertLinkDamaged}
 	}
 }
 
-// OnMount restores remembered answers and marks the page ready for people and tests.
+// openLink loads the answers of a share link; a damaged one leaves the answers as they
+// are and says why.
+func (w *Widget) openLink(link string) {
+	a, err := DecodeShare(link)
+	switch err {
+	case nil:
+		w.load(a)
+		w.linked = true
+		w.alert = alert{kind: alertLinkRestored}
+	case ErrLinkFuture:
+		w.alert = alert{kind: alertLinkFuture}
+	default:
+		w.alert = alert{kind: alertLinkDamaged}
+	}
+}
+
+// load replaces every answer.
+func (w *Widget) load(a rules.Answers) {
+	w.form.Load(a)
+	w.assess()
+}
+
+// OnMount restores remembered answers (unless a share link brought others) and marks the
+// page ready for people and tests.
 func (w *Widget) OnMount(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
 	saved, ok := loadSaved()
 	w.storageOK = ok
-	if a, err := rules.Decode([]byte(saved)); saved != "" && err == nil {
-		w.form.Load(a)
-		w.remember = true
-		w.assess()
+	if saved != "" {
+		a, err := rules.Decode([]byte(saved))
+		switch {
+		case err != nil:
+			w.alert = alert{kind: alertStorageBroken}
+		case !w.linked:
+			w.load(a)
+			w.remember = true
+			if w.alert.kind == alertNone {
+				w.alert = alert{kind: alertRestored}
+			}
+		default:
+			w.remember = true
+		}
 	}
 	w.setLang(ctx, w.lang)
 	w.update = ctx.AppUpdateAvailable()
 	w.ready = true
+	onDamagedAddress = func() {
+		ctx.Dispatch(func(app.Context) {
+			addressDamaged = false
+			w.alert = alert{kind: alertLinkDamaged}
+		})
+	}
 }
+
+// OnDismount stops listening for damaged addresses.
+func (w *Widget) OnDismount() { onDamagedAddress = nil }
 
 // OnAppUpdate shows the "new version — reload" notice.
 func (w *Widget) OnAppUpdate(ctx app.Context) { w.update = ctx.AppUpdateAvailable() }
@@ -112,7 +177,7 @@ func htmlLang(l rules.Lang) string {
 func (w *Widget) onClear(ctx app.Context, e app.Event) {
 	w.form.Clear()
 	w.changed()
-	ctx.Defer(func(app.Context) { clearInputs() })
+	ctx.Defer(func(app.Context) { syncInputs(&w.form) })
 }
 
 // onRemember keeps the answers on this device, or forgets them.
@@ -129,6 +194,52 @@ func (w *Widget) onRemember(ctx app.Context, e app.Event) {
 func (w *Widget) onToggleClause(ctx app.Context, e app.Event) {
 	id := rules.ItemID(ctx.JSSrc().Get("dataset").Get("clauseFor").String())
 	w.openClauses[id] = !w.openClauses[id]
+}
+
+// onShare makes the share link of the current answers.
+func (w *Widget) onShare(ctx app.Context, e app.Event) {
+	w.shareLink = pageAddress() + "#a=" + EncodeShare(w.form.Answers)
+}
+
+// onCopy puts the share link on the clipboard.
+func (w *Widget) onCopy(ctx app.Context, e app.Event) {
+	copyText(w.shareLink)
+	w.alert = alert{kind: alertCopied}
+}
+
+// onSave offers the answers as a JSON file of the answers contract.
+func (w *Widget) onSave(ctx app.Context, e app.Event) {
+	download("baotou-answers-"+time.Now().Format("20060102")+".json", "application/json", string(rules.EncodeIndent(w.form.Answers)))
+}
+
+// onOpen asks for a file of answers.
+func (w *Widget) onOpen(ctx app.Context, e app.Event) {
+	app.Window().GetElementByID("open-file").Call("click")
+}
+
+// onFileChosen reads the chosen file; a bad one is refused whole, naming the field that is
+// wrong, and the current answers stay.
+func (w *Widget) onFileChosen(ctx app.Context, e app.Event) {
+	readFile(ctx, ctx.JSSrc(), func(ctx app.Context, text string, err error) {
+		var a rules.Answers
+		if err == nil {
+			a, err = rules.Decode([]byte(text))
+		}
+		if err != nil {
+			w.alert = alert{kind: alertFileRefused, err: err}
+			return
+		}
+		w.load(a)
+		w.changed()
+		w.alert = alert{kind: alertFileOpened}
+		ctx.Defer(func(app.Context) { syncInputs(&w.form) })
+	})
+}
+
+// onPrint prints the recap, with the share link and its QR code at its foot.
+func (w *Widget) onPrint(ctx app.Context, e app.Event) {
+	w.onShare(ctx, e)
+	ctx.Defer(func(app.Context) { app.Window().Call("print") })
 }
 
 // onReload loads the new version.
@@ -151,7 +262,11 @@ func (w *Widget) Render() app.UI {
 	if w.ready {
 		ready = "true"
 	}
-	return app.Div().Class("widget").Attr("data-ready", ready).Attr("data-lang", string(w.lang)).Body(
+	class := "widget"
+	if w.embed {
+		class += " embed"
+	}
+	return app.Div().Class(class).Attr("data-ready", ready).Attr("data-lang", string(w.lang)).Body(
 		w.topbar(),
 		app.Div().Class("update").Attr("role", "status").Body(
 			app.If(w.update, func() app.UI {
@@ -161,6 +276,7 @@ func (w *Widget) Render() app.UI {
 				)
 			}),
 		),
+		w.alert.view(w.lang),
 		app.Div().Class("layout").Body(
 			app.Form().Class("questions").Attr("novalidate", true).Attr("onsubmit", "return false").Body(
 				w.profile(),
@@ -179,6 +295,7 @@ func (w *Widget) Render() app.UI {
 		),
 		w.notice(),
 		w.mobileBar(),
+		w.recap(),
 	)
 }
 
@@ -201,6 +318,7 @@ func (w *Widget) topbar() app.UI {
 			app.P().Class("tagline").Text(c.Tagline),
 		),
 		app.Div().Class("switches").Body(
+			navLinks(c),
 			app.Div().Class("lang-switch").Attr("role", "group").Attr("aria-label", c.LanguageLabel).Body(
 				w.langButton(rules.Chinese, "中文"),
 				w.langButton(rules.English, "English"),
@@ -231,7 +349,25 @@ func (w *Widget) actions() app.UI {
 			app.Label().For("remember").Body(app.Text(c.Remember), app.Small().Text(c.RememberNote)),
 		),
 		app.P().Class("problem").Attr("role", "status").Text(when(!w.storageOK, c.StorageBlocked)),
-		app.Button().Type("button").Attr("data-action", "clear").Text(c.Clear).OnClick(w.onClear),
+		app.Div().Class("buttons").Body(
+			app.Button().Type("button").Attr("data-action", "share").Text(c.Share).OnClick(w.onShare),
+			app.Button().Type("button").Attr("data-action", "save").Text(c.Save).OnClick(w.onSave),
+			app.Button().Type("button").Attr("data-action", "open").Text(c.Open).OnClick(w.onOpen),
+			app.Button().Type("button").Attr("data-action", "print").Text(c.Print).OnClick(w.onPrint),
+			app.Button().Type("button").Attr("data-action", "clear").Text(c.Clear).OnClick(w.onClear),
+		),
+		app.Input().Type("file").ID("open-file").Class("visually-hidden").Accept(".json,application/json").
+			Attr("tabindex", "-1").Attr("aria-label", c.Open).OnChange(w.onFileChosen),
+		app.Div().Class("share").Body(
+			app.P().Class("help").Text(c.ShareNote),
+			app.If(w.shareLink != "", func() app.UI {
+				return app.Div().Class("with-unit").Body(
+					app.Label().For("share-link").Class("visually-hidden").Text(c.ShareLinkLabel),
+					app.Input().Type("text").ID("share-link").ReadOnly(true).Attr("data-share-link", "true").Value(w.shareLink),
+					app.Button().Type("button").Text(c.Copy).OnClick(w.onCopy),
+				)
+			}),
+		),
 	)
 }
 

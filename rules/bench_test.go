@@ -3,7 +3,7 @@ package rules
 import "testing"
 
 func BenchmarkAssess(b *testing.B) {
-	a, err := Decode(readFile(b, "testdata/examples/pilot-plant.answers.json"))
+	a, err := Decode(readFile(b, "examples/pilot-plant.answers.json"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -14,7 +14,7 @@ func BenchmarkAssess(b *testing.B) {
 }
 
 func BenchmarkDecodeAssessReport(b *testing.B) {
-	data := readFile(b, "testdata/examples/magnet-maker.answers.json")
+	data := readFile(b, "examples/magnet-maker.answers.json")
 	b.ReportAllocs()
 	for b.Loop() {
 		a, _ := Decode(data)

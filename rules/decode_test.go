@@ -81,7 +81,7 @@ func TestDecodeErrorInChinese(t *testing.T) {
 
 // TestEncodeRoundTrip: every example encodes canonically and decodes to the same answers.
 func TestEncodeRoundTrip(t *testing.T) {
-	for _, path := range mustGlob(t, "testdata/examples/*.answers.json") {
+	for _, path := range mustGlob(t, "examples/*.answers.json") {
 		a, err := Decode(readFile(t, path))
 		if err != nil {
 			t.Fatal(err)

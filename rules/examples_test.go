@@ -20,10 +20,10 @@ type expected struct {
 	TotalUpTo string `json:"totalUpTo"`
 }
 
-// TestExamples checks every answers/expected pair in testdata/examples: the spec's public
+// TestExamples checks every answers/expected pair in examples/: the spec's public
 // examples and the personas added beside them.
 func TestExamples(t *testing.T) {
-	answers, _ := filepath.Glob("testdata/examples/*.answers.json")
+	answers, _ := filepath.Glob("examples/*.answers.json")
 	if len(answers) < 4 {
 		t.Fatalf("found %d example pairs, want the spec's four and more", len(answers))
 	}

@@ -147,3 +147,13 @@ func checkYear(n int64) Problem {
 	}
 	return ProblemNone
 }
+
+// CSVTemplateHeader is the header row of a batch forecast that names every answer field,
+// after the optional name column: what officers start a forecast from.
+func CSVTemplateHeader() []string {
+	h := []string{"name"}
+	for _, f := range Fields {
+		h = append(h, f.Path)
+	}
+	return h
+}

@@ -16,7 +16,7 @@ func mustGlob(t testing.TB, pattern string) []string {
 }
 
 func addExamples(f *testing.F) {
-	for _, p := range mustGlob(f, "testdata/examples/*.answers.json") {
+	for _, p := range mustGlob(f, "examples/*.answers.json") {
 		f.Add(readFile(f, p))
 	}
 	f.Add([]byte(`{"rd":{"thisYear":"1.5"},"inZone":true,"inZone":true}`))

@@ -98,22 +98,42 @@ func itemIDStrings() []string {
 // the same assessment.
 func Assess(a Answers) Assessment {
 	s := Assessment{Items: make([]Item, len(itemRules))}
-	for i, r := range itemRules {
-		c := check{item: &s.Items[i], ok: true}
-		c.item.ID, c.item.Measure, c.item.Basis = r.id, r.measure, r.basis
-		r.assess(&c, &a)
-		noDoubleReward(&c, &a)
-		c.settle()
+	for i := range itemRules {
+		it := &s.Items[i]
+		itemRules[i].apply(it, &a)
 		switch {
-		case !c.item.Eligible:
-		case r.basis == Exact:
-			s.Total = s.Total.Add(c.item.Amount)
-		case r.basis == UpTo:
-			s.TotalUpTo = s.TotalUpTo.Add(c.item.Amount)
+		case !it.Eligible:
+		case it.Basis == Exact:
+			s.Total = s.Total.Add(it.Amount)
+		case it.Basis == UpTo:
+			s.TotalUpTo = s.TotalUpTo.Add(it.Amount)
 		}
 	}
 	s.TotalUpTo = s.TotalUpTo.Add(s.Total)
 	return s
+}
+
+// AssessItem computes one item alone, as Assess would: for charts that ask the same item
+// many times with one figure changed.
+func AssessItem(a Answers, id ItemID) Item {
+	var it Item
+	for _, r := range itemRules {
+		if r.id == id {
+			r.apply(&it, &a)
+		}
+	}
+	return it
+}
+
+// apply assesses one item into it.
+func (r *itemRule) apply(it *Item, a *Answers) {
+	c := check{item: it, ok: true}
+	it.ID, it.Measure, it.Basis = r.id, r.measure, r.basis
+	// Room for the usual number of reasons and readings, so that they grow by no copying.
+	it.Reasons, it.Readings = make([]Reason, 0, 8), make([]int, 0, 4)
+	r.assess(&c, a)
+	noDoubleReward(&c, a)
+	c.settle()
 }
 
 // check gathers one item's tests as they are made: each adds a reason, and any failure

@@ -217,7 +217,7 @@ func TestMeasure8(t *testing.T) {
 
 // TestNoDoubleReward applies 附则一 to every item (Reading 9).
 func TestNoDoubleReward(t *testing.T) {
-	a, err := Decode(readFile(t, "testdata/examples/pilot-plant.answers.json"))
+	a, err := Decode(readFile(t, "examples/pilot-plant.answers.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -249,7 +249,7 @@ func intsToStrings(ns []int) []string {
 
 // TestOutsideZone: only 一 and 二 stay open to an organisation outside the zone.
 func TestOutsideZone(t *testing.T) {
-	a, _ := Decode(readFile(t, "testdata/examples/pilot-plant.answers.json"))
+	a, _ := Decode(readFile(t, "examples/pilot-plant.answers.json"))
 	a.InZone = false
 	a.OpenCall = Project{Applying: true, Field: "robots"}
 	a.Breakthrough = Project{Applying: true, Field: "ai"}
@@ -263,7 +263,7 @@ func TestOutsideZone(t *testing.T) {
 }
 
 func TestTotals(t *testing.T) {
-	a, _ := Decode(readFile(t, "testdata/examples/pilot-plant.answers.json"))
+	a, _ := Decode(readFile(t, "examples/pilot-plant.answers.json"))
 	s := Assess(a)
 	if got := s.Total.StringFixed(2); got != "6420000.00" {
 		t.Errorf("total %s", got)
@@ -326,7 +326,7 @@ func TestReasonsInBothLanguages(t *testing.T) {
 			}
 		}
 	}
-	a, _ := Decode(readFile(t, "testdata/examples/magnet-maker.answers.json"))
+	a, _ := Decode(readFile(t, "examples/magnet-maker.answers.json"))
 	s := Assess(a)
 	for _, lang := range []Lang{Chinese, English} {
 		for _, it := range s.Report(lang).Items {

@@ -13,8 +13,9 @@ import (
 	"baotou-widget/rules"
 )
 
-// nameColumn is the optional column passed through to the output.
-const nameColumn = "name"
+// nameColumn is the optional column passed through to the output; it heads
+// rules.CSVTemplateHeader.
+var nameColumn = rules.CSVTemplateHeader()[0]
 
 // assessCSV reads a header of answer field paths and one organisation a row, and writes
 // the name, the 21 item amounts, total and totalUpTo of each, and a last row of sums. A bad
@@ -119,14 +120,4 @@ func outputHeader(ids []rules.ItemID) []string {
 		h = append(h, string(id))
 	}
 	return append(h, "total", "totalUpTo")
-}
-
-// TemplateHeader is the header row of a CSV that names every answer field, for officers
-// who start a forecast from a blank sheet.
-func TemplateHeader() []string {
-	h := []string{nameColumn}
-	for _, f := range rules.Fields {
-		h = append(h, f.Path)
-	}
-	return h
 }

@@ -43,7 +43,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *template {
 		w := csv.NewWriter(stdout)
-		w.Write(TemplateHeader())
+		w.Write(rules.CSVTemplateHeader())
 		w.Flush()
 		return 0
 	}

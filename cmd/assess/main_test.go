@@ -15,7 +15,7 @@ import (
 	"baotou-widget/rules"
 )
 
-const examples = "../../rules/testdata/examples/"
+const examples = "../../rules/examples/"
 
 func assess(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
@@ -131,7 +131,7 @@ func TestCSVTemplateHeaderIsAccepted(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(header, "name,inZone,orgType,") {
 		t.Fatalf("-template: exit %d, %q", code, header)
 	}
-	in := header + strings.Repeat(",", len(TemplateHeader())-1) + "\n"
+	in := header + strings.Repeat(",", len(rules.CSVTemplateHeader())-1) + "\n"
 	if code, _, stderr := assess(t, "\ufeff"+in, "-csv"); code != 0 {
 		t.Errorf("template header refused: %s", stderr)
 	}

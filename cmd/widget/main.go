@@ -15,6 +15,7 @@ import (
 
 func main() {
 	routes()
+	widget.PrepareBrowser()
 	app.RunWhenOnBrowser()
 	serverMain()
 }
@@ -22,4 +23,6 @@ func main() {
 // routes are the widget's pages; the server needs them too, to prerender each page.
 func routes() {
 	app.Route("/", func() app.Composer { return widget.NewWidget() })
+	app.Route("/brief", func() app.Composer { return widget.NewBrief() })
+	app.Route("/officers", func() app.Composer { return widget.NewOfficers() })
 }

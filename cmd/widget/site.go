@@ -7,6 +7,7 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	_ "embed"
+	"encoding/csv"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -70,7 +71,9 @@ func newHandler(opts SiteOptions, version string, wasmSize int) *app.Handler {
 		// progress bar needs the raw size.
 		WasmContentLength:     strconv.Itoa(wasmSize),
 		ServiceWorkerTemplate: workerJS,
-		Env:                   map[string]string{"PUBLIC_URL": opts.PublicURL},
+		// Every page and the template, so that each works offline after the first visit.
+		CacheableResources: []string{"/brief", "/officers", "/web/forecast-template.csv"},
+		Env:                map[string]string{"PUBLIC_URL": opts.PublicURL},
 	}
 }
 
@@ -83,6 +86,9 @@ func WriteSite(opts SiteOptions) (SiteInfo, error) {
 		return SiteInfo{}, fmt.Errorf("%w (build it first: make static)", err)
 	}
 	if err := copyDir(opts.Web, filepath.Join(opts.Out, "web")); err != nil {
+		return SiteInfo{}, err
+	}
+	if err := writeCSVTemplate(filepath.Join(opts.Out, "web", "forecast-template.csv")); err != nil {
 		return SiteInfo{}, err
 	}
 	version, err := contentVersion(opts, wasm)
@@ -104,6 +110,15 @@ func WriteSite(opts SiteOptions) (SiteInfo, error) {
 		return err
 	})
 	return info, err
+}
+
+// writeCSVTemplate writes the header row officers start a batch forecast from.
+func writeCSVTemplate(path string) error {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Write(rules.CSVTemplateHeader())
+	w.Flush()
+	return os.WriteFile(path, b.Bytes(), 0o644)
 }
 
 // compressible are the extensions worth a precompressed twin.

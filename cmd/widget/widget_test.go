@@ -14,7 +14,7 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-const examples = "../../rules/testdata/examples/"
+const examples = "../../rules/examples/"
 
 // TestFillMagnetMaker types the public example into the page and reads every figure back.
 func TestFillMagnetMaker(t *testing.T) {

@@ -1,0 +1,91 @@
+package app
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// rootPrefix is the sub-path the site is hosted under ("" at a host's root).
+func rootPrefix() string {
+	p := app.Getenv("GOAPP_ROOT_PREFIX")
+	if p == "/" {
+		return ""
+	}
+	return p
+}
+
+// internalHref is the address of one of the widget's pages. The server's resolver adds
+// the sub-path when it prerenders; in the browser go-app resolves only /web/ paths, so
+// the sub-path is added here.
+func internalHref(path string) string {
+	if app.IsServer {
+		return path
+	}
+	return rootPrefix() + path
+}
+
+// siteAddress is the questionnaire's address for links that leave this browser: the
+// public address the site was built for (make static PUBLIC_URL=…), or this site's own.
+func siteAddress() string {
+	if u := app.Getenv("PUBLIC_URL"); u != "" {
+		return trimSlash(u) + "/"
+	}
+	if app.IsServer {
+		return "/"
+	}
+	return app.Window().Get("location").Get("origin").String() + rootPrefix() + "/"
+}
+
+func trimSlash(s string) string {
+	for len(s) > 0 && s[len(s)-1] == '/' {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// fragment is the address's fragment as typed, unescaped where a messenger escaped it
+// ("%7E" for "~"). In the browser it is read from location itself: an address whose
+// fragment does not parse would otherwise lose it, and the user would not learn why.
+func fragment(u *url.URL) string {
+	raw := u.EscapedFragment()
+	if app.IsClient {
+		raw = strings.TrimPrefix(app.Window().Get("location").Get("hash").String(), "#")
+	}
+	if s, err := url.PathUnescape(raw); err == nil {
+		return s
+	}
+	return raw
+}
+
+// addressDamaged is true when the page was opened at an address whose fragment does not
+// parse (a share link cut or altered by hand): guardAddress took it off.
+var addressDamaged bool
+
+// onDamagedAddress tells the page, once it is running, that guardAddress took off a
+// fragment: go-app then sees an address it already shows and does not navigate.
+var onDamagedAddress func()
+
+// guardAddress takes off a fragment that does not parse before go-app reads the address
+// and fails on it (it would dereference the nil URL), at start and at every later change
+// of address in the page: this listener is added before go-app's, so it runs first.
+func guardAddress() {
+	check := func() {
+		href := app.Window().Get("location").Get("href").String()
+		if _, err := url.Parse(href); err == nil {
+			return
+		}
+		addressDamaged = true
+		clean, _, _ := strings.Cut(href, "#")
+		app.Window().Get("history").Call("replaceState", nil, "", clean)
+	}
+	check()
+	app.Window().Call("addEventListener", "popstate", app.FuncOf(func(app.Value, []app.Value) any {
+		check()
+		if addressDamaged && onDamagedAddress != nil {
+			onDamagedAddress()
+		}
+		return nil
+	}))
+}

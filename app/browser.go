@@ -1,0 +1,82 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"baotou-widget/rules"
+)
+
+// The few things the widget asks of the browser beyond the page: where it is, a file to
+// download, a file to read, the clipboard, printing.
+
+// pageAddress is the page's address without query or fragment: the base of share links.
+func pageAddress() string {
+	loc := app.Window().Get("location")
+	return loc.Get("origin").String() + loc.Get("pathname").String()
+}
+
+// download offers text as a file to save.
+func download(name, mime, text string) {
+	win := app.Window()
+	blob := win.Get("Blob").New([]any{text}, map[string]any{"type": mime})
+	url := win.Get("URL").Call("createObjectURL", blob)
+	a := win.Get("document").Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	a.Call("click")
+	win.Get("URL").Call("revokeObjectURL", url)
+}
+
+// readFile reads the first file chosen in a file input and calls done with its text, or
+// with an error when the browser cannot read it, on the UI goroutine.
+func readFile(ctx app.Context, input app.Value, done func(ctx app.Context, text string, err error)) {
+	files := input.Get("files")
+	if files.Length() == 0 {
+		return
+	}
+	var ok, fail app.Func
+	release := func() { ok.Release(); fail.Release() }
+	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
+		text := args[0].String()
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, text, nil) })
+		release()
+		return nil
+	})
+	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, "", errUnreadable) })
+		release()
+		return nil
+	})
+	files.Index(0).Call("text").Call("then", ok, fail)
+	input.Set("value", "") // the same file can be chosen again
+}
+
+// copyText puts text on the clipboard, where the browser allows it.
+func copyText(text string) {
+	defer func() { recover() }()
+	app.Window().Get("navigator").Get("clipboard").Call("writeText", text)
+}
+
+// syncInputs writes the form's state into every input on screen. go-app writes only what
+// changed in its own copy of the page, and never an empty value (go-app#1083) nor an
+// unticked option: after answers are replaced as a whole, the screen is set here.
+func syncInputs(f *Form) {
+	inputs := app.Window().Get("document").Call("querySelectorAll", `[data-q]`)
+	for i := 0; i < inputs.Length(); i++ {
+		in := inputs.Index(i)
+		field := rules.FieldByPath(in.Get("dataset").Get("q").String())
+		if field == nil {
+			continue
+		}
+		switch field.Kind {
+		case rules.KindBool:
+			in.Set("checked", *field.Bool(&f.Answers))
+		case rules.KindList:
+			in.Set("checked", contains(*field.List(&f.Answers), in.Get("value").String()))
+		case rules.KindEnum:
+			in.Set("value", *field.Text(&f.Answers))
+		default:
+			in.Set("value", f.Text(field.Path))
+		}
+	}
+}
