@@ -12,10 +12,13 @@ test-unit:
 	$(GO) vet ./...
 	$(GO) test -race -count=1 ./...
 
-# Each fuzz target runs for FUZZTIME beyond its seed corpus (which test-unit already ran).
+# Each fuzz target runs for FUZZTIME beyond its seed corpus (which test-unit already ran):
+# the answers decoder, Assess's invariants, the share-link decoder, the input normaliser.
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME) ./rules
 	$(GO) test -run='^$$' -fuzz='^FuzzAssess$$' -fuzztime=$(FUZZTIME) ./rules
+	$(GO) test -run='^$$' -fuzz='^FuzzShareLink$$' -fuzztime=$(FUZZTIME) ./app
+	$(GO) test -run='^$$' -fuzz='^FuzzParseMoney$$' -fuzztime=$(FUZZTIME) ./app
 
 # ---- the widget ----
 BASE       ?=

@@ -156,6 +156,7 @@ func (b *Brief) Render() app.UI {
 		app.Footer().Class("brief-nav").Body(
 			app.Button().Type("button").Text("← "+c.Prev).Disabled(b.step == 0).OnClick(b.onPrev),
 			app.Span().Text(c.BriefKeys),
+			navLinks(c),
 			app.Button().Type("button").Text(c.Next+" →").Disabled(b.step == briefSteps).OnClick(b.onNext),
 		),
 	)

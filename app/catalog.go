@@ -6,7 +6,9 @@ import "baotou-widget/rules"
 // catalog_en.go fill it. The rules' reasons and the names of items and choices come from
 // the rules' own catalog (rules.Term), so each word has one home.
 type Catalog struct {
-	AppName, Tagline, LoadingLabel string
+	AppName, Tagline, LoadingLabel, NoScript string
+	DataTitle                                string
+	DataWhere                                []string
 
 	LanguageLabel, UnitLabel, UnitWan, UnitYuan string
 

@@ -8,6 +8,16 @@ var en = Catalog{
 	Tagline:      "Answer a few questions and see at once what support you can expect under each of the zone's eight innovation measures, why, and on which clause it rests.",
 	LoadingLabel: "Loading the self-assessment {progress}%",
 
+	NoScript:  "This is the self-assessment of the Baotou Rare Earth High-tech Zone's eight innovation measures: answer the questionnaire and see what support you can expect under each measure. It runs entirely in your browser and needs JavaScript and WebAssembly; turn them on in your browser's settings and reload this page.",
+	DataTitle: "Where your data is",
+	DataWhere: []string{
+		"What you type is computed in this page only; it is never sent to any server, and this site collects no statistics.",
+		"By default it stays in this page only: closing or reloading the page forgets it.",
+		"With “Remember my answers on this device” ticked, the answers are kept in this browser's local storage; untick it or “Clear answers” to delete them.",
+		"A share link carries the answers after the “#”, a part browsers never send to a server; whoever you send the link to can read them.",
+		"“Save as a file” writes the answers where you choose; the file is yours to keep.",
+	},
+
 	LanguageLabel: "Language",
 	UnitLabel:     "Amounts in",
 	UnitWan:       "10,000 yuan (万元)",

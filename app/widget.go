@@ -242,6 +242,9 @@ func (w *Widget) onPrint(ctx app.Context, e app.Event) {
 	ctx.Defer(func(app.Context) { app.Window().Call("print") })
 }
 
+// onSubmit keeps Enter in a field from submitting the form: there is nothing to send.
+func (w *Widget) onSubmit(ctx app.Context, e app.Event) { e.PreventDefault() }
+
 // onReload loads the new version.
 func (w *Widget) onReload(ctx app.Context, e app.Event) { ctx.Reload() }
 
@@ -267,6 +270,7 @@ func (w *Widget) Render() app.UI {
 		class += " embed"
 	}
 	return app.Div().Class(class).Attr("data-ready", ready).Attr("data-lang", string(w.lang)).Body(
+		app.Raw(`<noscript><p class="noscript">`+htmlEscape(c.NoScript)+`</p></noscript>`),
 		w.topbar(),
 		app.Div().Class("update").Attr("role", "status").Body(
 			app.If(w.update, func() app.UI {
@@ -278,7 +282,7 @@ func (w *Widget) Render() app.UI {
 		),
 		w.alert.view(w.lang),
 		app.Div().Class("layout").Body(
-			app.Form().Class("questions").Attr("novalidate", true).Attr("onsubmit", "return false").Body(
+			app.Form().Class("questions").Attr("novalidate", true).OnSubmit(w.onSubmit).Body(
 				w.profile(),
 				w.measure1(),
 				w.measure2(),
@@ -344,6 +348,10 @@ func (w *Widget) actions() app.UI {
 	c := T(w.lang)
 	return app.Section().Class("card actions").Body(
 		app.P().Class("privacy").Text(c.PrivacyNote),
+		app.Details().Class("data-where").Body(
+			app.Summary().Text(c.DataTitle),
+			app.Ul().Body(app.Range(c.DataWhere).Slice(func(i int) app.UI { return app.Li().Text(c.DataWhere[i]) })),
+		),
 		app.Div().Class("check").Body(
 			app.Input().Type("checkbox").ID("remember").Checked(w.remember).Disabled(!w.storageOK).OnChange(w.onRemember),
 			app.Label().For("remember").Body(app.Text(c.Remember), app.Small().Text(c.RememberNote)),

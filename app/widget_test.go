@@ -131,7 +131,7 @@ func TestCatalogsComplete(t *testing.T) {
 			}
 		}
 	}
-	if len(zh.Help) != len(en.Help) || len(zh.Notice) != len(en.Notice) {
+	if len(zh.Help) != len(en.Help) || len(zh.Notice) != len(en.Notice) || len(zh.DataWhere) != len(en.DataWhere) {
 		t.Error("help or notice lines differ in number between languages")
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -133,8 +132,8 @@ func (d *jsonDecoder) skip(tok json.Token) {
 	}
 }
 
-// integerPattern is a JSON integer without fraction or exponent.
-var integerPattern = regexp.MustCompile(`^-?[0-9]+$`)
+// isInteger reports whether s is a JSON integer without fraction or exponent.
+func isInteger(s string) bool { return isDigits(strings.TrimPrefix(s, "-")) }
 
 // setScalar checks a JSON token against f's kind and stores it.
 func setScalar(f *Field, tok json.Token, a *Answers) error {
@@ -173,7 +172,7 @@ func setScalar(f *Field, tok json.Token, a *Answers) error {
 		*f.Text(a) = s
 	case KindCount, KindYear:
 		num, ok := tok.(json.Number)
-		if !ok || !integerPattern.MatchString(num.String()) {
+		if !ok || !isInteger(num.String()) {
 			return bad(problemForInt(f.Kind))
 		}
 		n, err := strconv.ParseInt(num.String(), 10, 64)
@@ -261,7 +260,7 @@ func SetText(a *Answers, f *Field, text string) error {
 			*f.Int(a) = 0
 			return nil
 		}
-		if !integerPattern.MatchString(text) {
+		if !isInteger(text) {
 			return bad(problemForInt(f.Kind))
 		}
 		return setScalar(f, json.Number(text), a)

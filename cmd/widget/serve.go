@@ -56,6 +56,8 @@ func (s *siteServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Content-Security-Policy", contentSecurityPolicy)
+	w.Header().Set("Referrer-Policy", "no-referrer")
 	if compressible[filepath.Ext(file)] {
 		w.Header().Add("Vary", "Accept-Encoding")
 		accept := r.Header.Get("Accept-Encoding")

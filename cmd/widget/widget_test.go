@@ -6,11 +6,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
@@ -113,52 +110,4 @@ func waitForOfflineCache(t *testing.T, ctx context.Context) {
 	if !ok {
 		t.Fatal("the service worker did not cache the site")
 	}
-}
-
-// TestNoRequestsAfterReady records every request the page makes: none after it is ready,
-// none ever to another origin.
-func TestNoRequestsAfterReady(t *testing.T) {
-	srv := serve(t, "")
-	ctx := browser(t)
-	var mu sync.Mutex
-	var requests []string
-	var readyAt time.Time
-	var late []string
-	err := chromedp.Listen(ctx, func(ev any) {
-		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
-			mu.Lock()
-			defer mu.Unlock()
-			requests = append(requests, e.Request.URL)
-			if !readyAt.IsZero() {
-				late = append(late, e.Request.URL)
-			}
-		}
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
-		t.Fatal(err)
-	}
-	open(t, ctx, srv.URL+"/")
-	do(t, ctx, chromedp.Sleep(time.Second)) // let anything the page does on its own start
-	mu.Lock()
-	readyAt = time.Now()
-	mu.Unlock()
-	fill(t, ctx, decodeFile(t, examples+"magnet-maker.answers.json"))
-	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-lang-choice="en"]`)),
-		chromedp.Click(chromedp.CSS(`[data-clause-for="m6.rd_growth"]`)),
-		chromedp.Click(chromedp.CSS(`[data-action="clear"]`)),
-		chromedp.Sleep(500*time.Millisecond))
-	mu.Lock()
-	defer mu.Unlock()
-	if len(late) > 0 {
-		t.Errorf("requests after the page was ready: %v", late)
-	}
-	for _, u := range requests {
-		if !strings.HasPrefix(u, srv.URL+"/") && !strings.HasPrefix(u, "data:") {
-			t.Errorf("request to another origin: %s", u)
-		}
-	}
-	t.Logf("%d requests before ready, %d after", len(requests)-len(late), len(late))
 }
