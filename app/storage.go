@@ -21,14 +21,16 @@ func localStorage() app.Value {
 // finds out before anything touches it.
 var storageBlocked bool
 
-// PrepareBrowser must run before go-app starts: it guards storage and the address,
-// which go-app reads as it starts and which would end the program if they fail.
+// PrepareBrowser must run before go-app starts: it guards storage and the address, which
+// go-app reads as it starts and which would end the program if they fail, and tells the
+// service worker that the WebAssembly has arrived.
 func PrepareBrowser() {
 	if app.IsServer {
 		return
 	}
 	guardStorage()
 	guardAddress()
+	announceLoaded()
 }
 
 // guardStorage:  Where the browser refuses storage (a

@@ -34,20 +34,48 @@ async function plain(response) {
   });
 }
 
+// On a first visit the page is still downloading app.wasm while this worker installs.
+// Fetching it now would carry it twice over a slow link, so the worker caches everything
+// else, waits until the page says it has loaded (app/worker.go), and then takes app.wasm
+// from the browser's HTTP cache. An update fetches anew: the HTTP cache holds the old one.
+let pageLoaded;
+const loaded = new Promise((resolve) => { pageLoaded = resolve; });
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "baotou-widget:loaded") {
+    pageLoaded();
+  }
+});
+
+async function waitForPage() {
+  const pages = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  pages.forEach((page) => page.postMessage({ type: "baotou-widget:loaded?" }));
+  return Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, 300000))]);
+}
+
+async function cacheAll(cache, urls, mode) {
+  await Promise.all(urls.map(async (url) => {
+    const key = cacheKey(url);
+    try {
+      const response = await fetch(key, { cache: mode });
+      if (response.ok) {
+        await cache.put(key, await plain(response));
+      }
+    } catch (err) {
+      console.warn("not cached:", key, err);
+    }
+  }));
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
+    const first = !(await caches.keys()).some((key) => key.startsWith("baotou-widget-") && key !== cacheName);
+    const isWasm = (url) => url.endsWith(".wasm");
     const cache = await caches.open(cacheName);
-    await Promise.all(resourcesToCache.map(async (url) => {
-      const key = cacheKey(url);
-      try {
-        const response = await fetch(key);
-        if (response.ok) {
-          await cache.put(key, await plain(response));
-        }
-      } catch (err) {
-        console.warn("not cached:", key, err);
-      }
-    }));
+    await cacheAll(cache, resourcesToCache.filter((url) => !isWasm(url)), "no-cache");
+    if (first) {
+      await waitForPage();
+    }
+    await cacheAll(cache, resourcesToCache.filter(isWasm), first ? "force-cache" : "no-cache");
     await self.skipWaiting();
   })());
 });

@@ -1,0 +1,35 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"os/exec"
+	"strconv"
+	"strings"
+)
+
+// rulesBenchmarks runs the rules' and the CSV batch's Go benchmarks count times and gives
+// each one's median ns/op.
+func rulesBenchmarks(count int) (map[string]float64, error) {
+	out, err := exec.Command("go", "test", "-run", "^$", "-bench", ".", "-count", strconv.Itoa(count), "./rules", "./cmd/assess").CombinedOutput()
+	if err != nil {
+		return nil, err
+	}
+	samples := map[string][]float64{}
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) < 4 || !strings.HasPrefix(f[0], "Benchmark") || f[3] != "ns/op" {
+			continue
+		}
+		name, _, _ := strings.Cut(f[0], "-")
+		if ns, err := strconv.ParseFloat(f[2], 64); err == nil {
+			samples[name] = append(samples[name], ns)
+		}
+	}
+	medians := map[string]float64{}
+	for name, xs := range samples {
+		medians[name] = median(xs)
+	}
+	return medians, nil
+}

@@ -1,0 +1,169 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
+	widget "baotou-widget/app"
+	"baotou-widget/rules"
+	"baotou-widget/rules/examples"
+)
+
+// newBrowser starts headless Chromium with a fresh profile, as the tests do.
+func newBrowser() (context.Context, func(), error) {
+	profile, err := os.MkdirTemp("", "bench-profile-")
+	if err != nil {
+		return nil, nil, err
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath("/usr/bin/chromium"),
+		chromedp.Flag("headless", true), chromedp.Flag("no-sandbox", true), chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.Flag("no-first-run", true), chromedp.UserDataDir(profile), chromedp.WindowSize(1280, 900))
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	cancel := func() { cancelCtx(); cancelAlloc(); os.RemoveAll(profile) }
+	if err := chromedp.Do(ctx); err != nil {
+		cancel()
+		return nil, nil, err
+	}
+	return ctx, cancel, nil
+}
+
+// interactive is the moment both pages count as usable: go-app has started the program
+// and taken its loading screen away.
+const interactive = `!document.getElementById("app-wasm-loader") && !!document.body.firstElementChild`
+
+// visit loads url and gives the time until the page is interactive.
+func visit(ctx context.Context, url string) (float64, error) {
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
+	defer cancel()
+	start := time.Now()
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		return 0, err
+	}
+	for {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](interactive))
+		if err == nil && ok {
+			return float64(time.Since(start).Microseconds()) / 1000, nil
+		}
+		if ctx.Err() != nil {
+			return 0, fmt.Errorf("%s never became interactive", url)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// workerSettled waits until the service worker is active and has cached app.wasm: the
+// first visit's bytes are counted up to then.
+func workerSettled(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
+	defer cancel()
+	_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(async () => {
+		const reg = await navigator.serviceWorker.ready;
+		for (;;) {
+			for (const key of await caches.keys()) {
+				const cache = await caches.open(key);
+				if ((await cache.keys()).some(r => r.url.endsWith("/web/app.wasm")) && reg.active.state === "activated") return true;
+			}
+			await new Promise(r => setTimeout(r, 50));
+		}
+	})()`, chromedp.EvalAwaitPromise))
+	return err
+}
+
+// measureVisits measures cold first visits, then a repeat and an offline visit in the same
+// browser, over runs fresh browsers; it gives the medians.
+func measureVisits(s *site, p Profile, runs int) (Visit, error) {
+	var first, repeat, offline, bytes []float64
+	server := filepath.Join(filepath.Dir(s.dir), "widget-server")
+	for range runs {
+		v, err := func() ([3]float64, error) {
+			var out [3]float64
+			ts, err := startThrottled(server, s.dir, p)
+			if err != nil {
+				return out, err
+			}
+			defer ts.stop()
+			ctx, cancel, err := newBrowser()
+			if err != nil {
+				return out, err
+			}
+			defer cancel()
+			if out[0], err = visit(ctx, ts.URL+"/"); err != nil {
+				return out, err
+			}
+			if err := workerSettled(ctx); err != nil {
+				return out, err
+			}
+			bytes = append(bytes, float64(ts.link.sent.Load()))
+			if out[1], err = visit(ctx, ts.URL+"/"); err != nil {
+				return out, err
+			}
+			ts.stop()
+			out[2], err = visit(ctx, ts.URL+"/")
+			return out, err
+		}()
+		if err != nil {
+			return Visit{}, err
+		}
+		first, repeat, offline = append(first, v[0]), append(repeat, v[1]), append(offline, v[2])
+	}
+	return Visit{FirstMs: median(first), RepeatMs: median(repeat), OfflineMs: median(offline),
+		FirstBytes: int64(median(bytes)), AllFirstMs: first}, nil
+}
+
+// measureKeystroke types R&D figures into the widget with the CPU slowed down and times
+// each input event until every result shows the new figures.
+func measureKeystroke(s *site, n, slowdown int) (Keystroke, error) {
+	ts, err := startThrottled(filepath.Join(filepath.Dir(s.dir), "widget-server"), s.dir, profiles[0])
+	if err != nil {
+		return Keystroke{}, err
+	}
+	defer ts.stop()
+	ctx, cancel, err := newBrowser()
+	if err != nil {
+		return Keystroke{}, err
+	}
+	defer cancel()
+	data, _ := examples.Answers("magnet-maker")
+	a, _ := rules.Decode(data)
+	if _, err := visit(ctx, ts.URL+"/#a="+widget.EncodeShare(a)); err != nil {
+		return Keystroke{}, err
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: float64(slowdown)}); err != nil {
+		return Keystroke{}, err
+	}
+	k := Keystroke{CPUSlowdown: slowdown}
+	for i := range n {
+		wan := []string{"1350", "1200", "900", "6100"}[i%4]
+		b := a
+		b.RD.ThisYear, _ = widget.ParseMoney(wan, widget.Wan)
+		assessed := rules.Assess(b)
+		want := assessed.Total.StringFixed(2)
+		ms, err := chromedp.Run(ctx, chromedp.Evaluate[float64](fmt.Sprintf(`(async () => {
+			const input = document.querySelector('[data-q="rd.thisYear"]');
+			const total = document.querySelector('[data-total]');
+			const done = new Promise(resolve => {
+				const seen = () => total.dataset.total === %q && resolve(performance.now());
+				new MutationObserver(seen).observe(document.body, {subtree: true, attributes: true, childList: true});
+			});
+			const start = performance.now();
+			input.value = %q;
+			input.dispatchEvent(new Event("input", {bubbles: true}));
+			return (await done) - start;
+		})()`, want, wan), chromedp.EvalAwaitPromise))
+		if err != nil {
+			return k, err
+		}
+		k.AllMs = append(k.AllMs, ms)
+	}
+	k.MedianMs = median(k.AllMs)
+	return k, nil
+}

@@ -1,0 +1,63 @@
+//go:build !wasm
+
+package main
+
+import (
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// deps lists the packages a build of pkg links, for GOOS/GOARCH given in env.
+func deps(t *testing.T, pkg string, env ...string) map[string]bool {
+	t.Helper()
+	cmd := exec.Command("go", "list", "-deps", pkg)
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list -deps %s: %v", pkg, err)
+	}
+	set := map[string]bool{}
+	for _, p := range strings.Fields(string(out)) {
+		set[p] = true
+	}
+	return set
+}
+
+// TestWasmStaysLean: the WebAssembly links nothing of the server side. Every package it
+// needs beyond go-app's own is the rules, the app, decimal and the QR library; net/http
+// and the handler stay behind //go:build !wasm.
+func TestWasmStaysLean(t *testing.T) {
+	wasm := []string{"GOOS=js", "GOARCH=wasm"}
+	ours := deps(t, "./", wasm...)
+	goapp := deps(t, "github.com/maxence-charriere/go-app/v10/pkg/app", wasm...)
+	for p := range ours {
+		if goapp[p] {
+			continue
+		}
+		allowed := strings.HasPrefix(p, "baotou-widget/") || strings.HasPrefix(p, "github.com/shopspring/decimal") ||
+			strings.HasPrefix(p, "github.com/piglig/go-qr") || strings.HasPrefix(p, "image") ||
+			p == "compress/zlib" || p == "hash/adler32" || p == "embed"
+		if !allowed {
+			t.Errorf("the WebAssembly links %s, which go-app does not", p)
+		}
+		if strings.HasPrefix(p, "net/http") || strings.Contains(p, "chromedp") || p == "github.com/andybalholm/brotli" {
+			t.Errorf("the WebAssembly links the server side: %s", p)
+		}
+	}
+	for _, p := range []string{"github.com/andybalholm/brotli", "net/http/httptest"} {
+		if ours[p] {
+			t.Errorf("the WebAssembly links %s", p)
+		}
+	}
+}
+
+// TestRulesArePlainGo: the rules pull in nothing of the browser or of go-app.
+func TestRulesArePlainGo(t *testing.T) {
+	for p := range deps(t, "baotou-widget/rules") {
+		if p == "syscall/js" || strings.Contains(p, "go-app") || strings.HasPrefix(p, "baotou-widget/app") {
+			t.Errorf("rules imports %s", p)
+		}
+	}
+}
