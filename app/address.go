@@ -30,19 +30,12 @@ func internalHref(path string) string {
 // public address the site was built for (make static PUBLIC_URL=…), or this site's own.
 func siteAddress() string {
 	if u := app.Getenv("PUBLIC_URL"); u != "" {
-		return trimSlash(u) + "/"
+		return strings.TrimRight(u, "/") + "/"
 	}
 	if app.IsServer {
 		return "/"
 	}
 	return app.Window().Get("location").Get("origin").String() + rootPrefix() + "/"
-}
-
-func trimSlash(s string) string {
-	for len(s) > 0 && s[len(s)-1] == '/' {
-		s = s[:len(s)-1]
-	}
-	return s
 }
 
 // fragment is the address's fragment as typed, unescaped where a messenger escaped it

@@ -66,6 +66,10 @@ func normalize(s string) (digits string, unit Unit) {
 	return b.String(), unit
 }
 
+// maxDigits bounds what is worth reading as an amount: a pasted wall of digits is
+// refused at once instead of being worked through.
+const maxDigits = 40
+
 // ParseMoney reads an amount typed in unit (or in the unit its own suffix names) and
 // gives it in yuan. Empty text is zero: the field is not answered.
 func ParseMoney(text string, unit Unit) (decimal.Decimal, InputProblem) {
@@ -81,6 +85,9 @@ func ParseMoney(text string, unit Unit) (decimal.Decimal, InputProblem) {
 	}
 	if !isDecimal(digits) {
 		return decimal.Decimal{}, InputNotNumber
+	}
+	if len(digits) > maxDigits {
+		return decimal.Decimal{}, InputTooLarge
 	}
 	v, err := decimal.NewFromString(digits)
 	if err != nil {

@@ -19,17 +19,29 @@ var measure1 = struct{ Ceiling Param }{
 var openCallFields = OpenCallFields[:len(OpenCallFields)-1]
 
 func assessOpenCall(c *check, a *Answers) {
-	p := a.OpenCall
-	c.require(p.Applying, msg(MsgApplying, term(OpenCall)), msg(MsgNotApplying, term(OpenCall)))
+	project(c, a, OpenCall, a.OpenCall, openCallFields, measure1.Ceiling, mayTakeUpOpenCall)
+}
+
+// mayTakeUpOpenCall: 组织企业和科研院所揭榜攻关, enterprises and research institutes only.
+func mayTakeUpOpenCall(c *check, a *Answers) {
+	isOrg := a.OrgType == OrgEnterprise || a.OrgType == OrgResearchInstitute
+	c.require(isOrg, msg(MsgOrgMayApply, termOrNone(a.OrgType)), msg(MsgOrgMayNotApply, termOrNone(a.OrgType)))
+}
+
+// project is the rule 一 and 二 share: an application in a field the clause lists, by an
+// organisation that may apply (mayApply, when the clause says who), for support up to the
+// ceiling.
+func project(c *check, a *Answers, id ItemID, p Project, fields []string, ceiling Param, mayApply func(*check, *Answers)) {
+	c.require(p.Applying, msg(MsgApplying, term(id)), msg(MsgNotApplying, term(id)))
 	if !p.Applying {
 		return
 	}
-	c.require(has(openCallFields, p.Field), msg(MsgFieldListed, term(p.Field)), msg(MsgFieldNotListed, termOrNone(p.Field)))
-	// 组织企业和科研院所揭榜攻关: enterprises and research institutes only.
-	isOrg := a.OrgType == OrgEnterprise || a.OrgType == OrgResearchInstitute
-	c.require(isOrg, msg(MsgOrgMayApply, termOrNone(a.OrgType)), msg(MsgOrgMayNotApply, termOrNone(a.OrgType)))
+	c.require(has(fields, p.Field), msg(MsgFieldListed, term(p.Field)), msg(MsgFieldNotListed, termOrNone(p.Field)))
+	if mayApply != nil {
+		mayApply(c, a)
+	}
 	openCompetition(c, a)
-	c.pay(requestedOrCeiling(c, p, measure1.Ceiling))
+	c.pay(requestedOrCeiling(c, p, ceiling))
 }
 
 // openCompetition notes that 一 and 二 are open competitions: an organisation outside the

@@ -16,12 +16,5 @@ var breakthroughFields = BreakthroughFields[:len(BreakthroughFields)-1]
 
 // assessBreakthrough names no organisation type: 二 does not say who may take a task.
 func assessBreakthrough(c *check, a *Answers) {
-	p := a.Breakthrough
-	c.require(p.Applying, msg(MsgApplying, term(Breakthrough)), msg(MsgNotApplying, term(Breakthrough)))
-	if !p.Applying {
-		return
-	}
-	c.require(has(breakthroughFields, p.Field), msg(MsgFieldListed, term(p.Field)), msg(MsgFieldNotListed, termOrNone(p.Field)))
-	openCompetition(c, a)
-	c.pay(requestedOrCeiling(c, p, measure2.Ceiling))
+	project(c, a, Breakthrough, a.Breakthrough, breakthroughFields, measure2.Ceiling, nil)
 }

@@ -1,16 +1,11 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-
-	"github.com/andybalholm/brotli"
 )
 
 // site is a built static site and how big its WebAssembly is.
@@ -38,15 +33,15 @@ func buildSites(dir string) (map[string]*site, error) {
 				return nil, err
 			}
 		} else {
-			for _, icon := range []string{"icon-192.png", "icon-512.png", "icon.svg"} {
-				if err := copyFile(filepath.Join("web", icon), filepath.Join(out, "web", icon)); err != nil {
-					return nil, err
-				}
+			// The floor gets the widget's icons, so that its service worker can cache them,
+			// and the same precompressed twins.
+			if err := os.CopyFS(filepath.Join(out, "web", "icons"), os.DirFS("web")); err != nil {
+				return nil, err
 			}
 			if err := run("", "go", "run", s.pkg, "static", out); err != nil {
 				return nil, err
 			}
-			if err := compressTree(out); err != nil {
+			if err := run("", server, "compress", out); err != nil {
 				return nil, err
 			}
 		}
@@ -56,7 +51,6 @@ func buildSites(dir string) (map[string]*site, error) {
 		}
 		sites[s.name] = &site{dir: out, sizes: sizes}
 	}
-	sites["widget"].dir = filepath.Join(dir, "widget")
 	return sites, nil
 }
 
@@ -86,51 +80,4 @@ func wasmSizes(path string) (Sizes, error) {
 		return s, fmt.Errorf("%s or its compressed twins are missing", path)
 	}
 	return s, nil
-}
-
-// compressTree writes the .gz and .br twins the widget's site has, for the floor's files.
-func compressTree(dir string) error {
-	return filepath.Walk(dir, func(path string, info os.FileInfo, err error) error {
-		if err != nil || info.IsDir() {
-			return err
-		}
-		switch filepath.Ext(path) {
-		case ".html", ".js", ".css", ".wasm", ".svg", ".webmanifest":
-		default:
-			return nil
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		var g, b bytes.Buffer
-		gw, _ := gzip.NewWriterLevel(&g, gzip.BestCompression)
-		gw.Write(data)
-		gw.Close()
-		bw := brotli.NewWriterLevel(&b, brotli.BestCompression)
-		bw.Write(data)
-		bw.Close()
-		if err := os.WriteFile(path+".gz", g.Bytes(), 0o644); err != nil {
-			return err
-		}
-		return os.WriteFile(path+".br", b.Bytes(), 0o644)
-	})
-}
-
-func copyFile(src, dst string) error {
-	os.MkdirAll(filepath.Dir(dst), 0o755)
-	in, err := os.Open(src)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.Create(dst)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
 }

@@ -3,6 +3,7 @@
 //
 //	go run ./cmd/widget static [-out dist] [-base /widget] [-public-url https://…]
 //	go run ./cmd/widget serve  [-dir dist] [-addr 127.0.0.1:8000] [-base /widget]
+//	go run ./cmd/widget compress DIR   (the .br and .gz twins of another site, as make bench needs)
 //
 // `make static` and `make run` build the WebAssembly first and call these.
 package main

@@ -18,7 +18,7 @@ import (
 // serverMain runs the command given on the command line: static or serve.
 func serverMain() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: widget static|serve [flags]")
+		fmt.Fprintln(os.Stderr, "usage: widget static|serve [flags] | widget compress DIR")
 		os.Exit(2)
 	}
 	var err error
@@ -27,8 +27,14 @@ func serverMain() {
 		err = staticCommand(os.Args[2:])
 	case "serve":
 		err = serveCommand(os.Args[2:])
+	case "compress":
+		if len(os.Args) != 3 {
+			err = fmt.Errorf("usage: widget compress DIR")
+		} else {
+			err = CompressTree(os.Args[2])
+		}
 	default:
-		err = fmt.Errorf("unknown command %q: want static or serve", os.Args[1])
+		err = fmt.Errorf("unknown command %q: want static, serve or compress", os.Args[1])
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "widget:", err)

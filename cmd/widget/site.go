@@ -107,18 +107,23 @@ func WriteSite(opts SiteOptions) (SiteInfo, error) {
 	if err := app.GenerateStaticWebsite(opts.Out, newHandler(opts, version, len(wasm))); err != nil {
 		return SiteInfo{}, err
 	}
-	info := SiteInfo{Version: version, WasmSize: len(wasm)}
-	err = filepath.WalkDir(opts.Out, func(path string, d fs.DirEntry, err error) error {
+	if err := CompressTree(opts.Out); err != nil {
+		return SiteInfo{}, err
+	}
+	gz, br, _ := currentTwins(wasmPath)
+	return SiteInfo{Version: version, WasmSize: len(wasm), WasmGzip: gz, WasmBrotli: br}, nil
+}
+
+// CompressTree writes a .gz and a .br twin beside every compressible file under dir, for
+// hosts that serve precompressed files (and for our own server).
+func CompressTree(dir string) error {
+	return filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !compressible[filepath.Ext(path)] {
 			return err
 		}
-		gz, br, err := writeCompressed(path)
-		if path == wasmPath {
-			info.WasmGzip, info.WasmBrotli = gz, br
-		}
+		_, _, err = writeCompressed(path)
 		return err
 	})
-	return info, err
 }
 
 // writeCSVTemplate writes the header row officers start a batch forecast from.

@@ -6,7 +6,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -60,8 +59,9 @@ func buildSites(dir string) error {
 		out := root
 		if base != "" {
 			out = filepath.Join(dir, "site"+strings.ReplaceAll(base, "/", "-"))
+			os.MkdirAll(filepath.Join(out, "web"), 0o755)
 			for _, name := range []string{"app.wasm", "app.wasm.gz", "app.wasm.br"} {
-				if err := copyFile(filepath.Join(root, "web", name), filepath.Join(out, "web", name)); err != nil {
+				if err := os.Link(filepath.Join(root, "web", name), filepath.Join(out, "web", name)); err != nil {
 					return err
 				}
 			}
@@ -73,24 +73,6 @@ func buildSites(dir string) error {
 		sites[base] = out
 	}
 	return nil
-}
-
-func copyFile(src, dst string) error {
-	os.MkdirAll(filepath.Dir(dst), 0o755)
-	in, err := os.Open(src)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.Create(dst)
-	if err != nil {
-		return err
-	}
-	_, err = io.Copy(out, in)
-	if cerr := out.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }
 
 // serve starts a server of the site built for base; the test may stop it early.

@@ -27,7 +27,7 @@ func writeSite() {
 	sum := sha256.Sum256(wasm)
 	h := &app.Handler{
 		Name:              "Hello",
-		Icon:              app.Icon{Default: "/web/icon-192.png", Large: "/web/icon-512.png", SVG: "/web/icon.svg"},
+		Icon:              app.Icon{Default: "/web/icons/icon-192.png", Large: "/web/icons/icon-512.png", SVG: "/web/icons/icon.svg"},
 		Version:           hex.EncodeToString(sum[:8]),
 		WasmContentLength: strconv.Itoa(len(wasm)),
 	}
