@@ -55,3 +55,8 @@ screenshot: static
 	    --screenshot=screenshots/widget-$${size%%,*}.png "http://127.0.0.1:8765$(SHOT_URL)" 2>/dev/null; \
 	done; kill $$pid
 	@ls screenshots
+
+.PHONY: bench
+## bench: size, load, offline and keystroke figures against go-app's floor (bench/out/results.json)
+bench:
+	$(GO) run ./cmd/bench -out bench/out/results.json

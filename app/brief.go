@@ -189,6 +189,6 @@ func (b *Brief) screen(w *Widget) app.UI {
 	return app.Div().Body(
 		app.H1().Body(app.Span().Class("clause-no").Text(numerals[b.step]), app.Text(" "+m.Title)),
 		app.P().Class("about").Text(m.Summary),
-		app.Ul().Class("items").Body(app.Range(items).Slice(func(i int) app.UI { return w.item(items[i]) })),
+		app.Ul().Class("items").Body(app.Range(items).Slice(func(i int) app.UI { return w.item(items[i], true) })),
 	)
 }

@@ -28,6 +28,7 @@ type rdCurve struct {
 	xMax, yMax    decimal.Decimal
 	xs            []decimal.Decimal
 	growth, scale []decimal.Decimal
+	drawn         map[rules.Lang]string // the background, once drawn, by language
 }
 
 // rdCurveKey is what the curve depends on: everything but rd.thisYear, and the x range.
@@ -56,7 +57,7 @@ func chartXMax(rd rules.RD) decimal.Decimal {
 // threshold is crossed so that each step is drawn where it is.
 func newRDCurve(a rules.Answers) *rdCurve {
 	xMax := chartXMax(a.RD)
-	c := &rdCurve{key: rdCurveKey(a, xMax), xMax: xMax}
+	c := &rdCurve{key: rdCurveKey(a, xMax), xMax: xMax, drawn: map[rules.Lang]string{}}
 	cent := decimal.New(1, -2)
 	xs := []decimal.Decimal{a.RD.LastYear.Add(decimal.NewFromInt(1000000)), a.RD.Revenue.Mul(decimal.New(4, -2)), a.RD.Revenue.Mul(decimal.New(3, -2))}
 	for _, t := range []int64{10000000, 50000000} {
@@ -102,20 +103,13 @@ func (c *rdCurve) path(ys []decimal.Decimal) string {
 	return b.String()
 }
 
-// rdChart is the SVG, or nothing while revenue is unknown (intensity needs it).
-func (w *Widget) rdChart() app.UI {
-	a := w.form.Answers
-	if !a.RD.Revenue.IsPositive() {
-		return app.Div().Class("chart")
+// background is the chart without the user's point: axes, tiers, caps and curves. It is
+// drawn once for each curve and language, not at every keystroke.
+func (c *rdCurve) background(lang rules.Lang) string {
+	if s, ok := c.drawn[lang]; ok {
+		return s
 	}
-	if w.curve == nil || w.curve.key != rdCurveKey(a, chartXMax(a.RD)) {
-		w.curve = newRDCurve(a)
-	}
-	c, t := w.curve, T(w.lang)
-	g := rules.AssessItem(a, rules.RDGrowth).Amount
-	s := rules.AssessItem(a, rules.RDScale).Amount
-	x := decimal.Min(a.RD.ThisYear, c.xMax)
-
+	t := T(lang)
 	var svg strings.Builder
 	fmt.Fprintf(&svg, `<svg class="rd-chart" viewBox="0 0 %.0f %.0f" role="img" aria-labelledby="rd-chart-title" xmlns="http://www.w3.org/2000/svg">`, chartW, chartH)
 	fmt.Fprintf(&svg, `<title id="rd-chart-title">%s</title>`, htmlEscape(t.ChartTitle))
@@ -143,9 +137,29 @@ func (w *Widget) rdChart() app.UI {
 			fmt.Fprintf(&svg, `<path d="M%.0f %.1fH%.0f" class="tier"/>`, padLeft, c.py(v), chartW-padRight)
 		}
 	}
-	// The curves, then the user's point on each and on their sum.
 	fmt.Fprintf(&svg, `<path d="%s" class="series growth"/>`, c.path(c.growth))
 	fmt.Fprintf(&svg, `<path d="%s" class="series scale"/>`, c.path(c.scale))
+	c.drawn[lang] = svg.String()
+	return c.drawn[lang]
+}
+
+// rdChart is the SVG, or nothing while revenue is unknown (intensity needs it).
+func (w *Widget) rdChart() app.UI {
+	a := w.form.Answers
+	if !a.RD.Revenue.IsPositive() {
+		return app.Div().Class("chart")
+	}
+	if w.curve == nil || w.curve.key != rdCurveKey(a, chartXMax(a.RD)) {
+		w.curve = newRDCurve(a)
+	}
+	c, t := w.curve, T(w.lang)
+	g := rules.AssessItem(a, rules.RDGrowth).Amount
+	s := rules.AssessItem(a, rules.RDScale).Amount
+	x := decimal.Min(a.RD.ThisYear, c.xMax)
+
+	var svg strings.Builder
+	svg.WriteString(c.background(w.lang))
+	// The user's point on each curve and on their sum.
 	fmt.Fprintf(&svg, `<circle cx="%.1f" cy="%.1f" r="5" class="point growth"/>`, c.px(x), c.py(g))
 	fmt.Fprintf(&svg, `<circle cx="%.1f" cy="%.1f" r="5" class="point scale"/>`, c.px(x), c.py(s))
 	fmt.Fprintf(&svg, `<circle data-chart-point="%s" cx="%.1f" cy="%.1f" r="7" class="point you"><title>%s</title></circle>`,

@@ -31,6 +31,7 @@ func (w *Widget) onSwapScenario(ctx app.Context, e app.Event) {
 	w.baseline = &scenario{answers: w.form.Answers, assessment: w.assessment}
 	w.load(a)
 	w.changed()
+	w.redraw()
 	ctx.Defer(func(app.Context) { syncInputs(&w.form) })
 }
 

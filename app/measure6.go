@@ -11,6 +11,6 @@ func (w *Widget) measure6() app.UI {
 		w.amountInput("rd.thisYear"),
 		w.amountInput("rd.lastYear"),
 		w.amountInput("rd.revenue"),
-		w.rdChart(),
+		&view{Rev: w.draws, draw: w.rdChart, slot: &w.chartView},
 	)
 }

@@ -9,9 +9,14 @@ import (
 	"baotou-widget/rules"
 )
 
-// results is the panel that follows every keystroke: the two totals, the earned items, and
-// the items not earned with their reasons, each with its clause at hand.
+// results is the panel that follows every keystroke, as a view of its own.
 func (w *Widget) results() app.UI {
+	return &view{Rev: w.draws, draw: w.resultsPanel, slot: &w.resultsView}
+}
+
+// resultsPanel is the two totals, the earned items, and the items not earned with their
+// reasons, each with its clause at hand; on a phone, a bar that keeps the totals in view.
+func (w *Widget) resultsPanel() app.UI {
 	c := T(w.lang)
 	s := &w.assessment
 	var earned, missed []int
@@ -23,6 +28,7 @@ func (w *Widget) results() app.UI {
 		}
 	}
 	return app.Aside().Class("results").Attr("aria-labelledby", "results-title").Body(
+		w.mobileBar(),
 		app.H2().ID("results-title").Text(c.ResultsTitle),
 		app.Div().Class("totals").Attr("aria-live", "polite").Attr("aria-atomic", "true").Body(
 			w.total(c.TotalExact, "data-total", s.Total),
@@ -34,12 +40,14 @@ func (w *Widget) results() app.UI {
 		app.H3().Text(c.Earned),
 		app.P().Class("empty").Text(when(len(earned) == 0, c.NothingEarned)),
 		app.Ul().Class("items earned").Body(
-			app.Range(earned).Slice(func(i int) app.UI { return w.item(&s.Items[earned[i]]) }),
+			app.Range(earned).Slice(func(i int) app.UI { return w.item(&s.Items[earned[i]], true) }),
 		),
-		app.Details().Class("not-earned").Body(
+		// Folded, the items not earned show only their heads: their reasons are drawn when
+		// the user opens them, not on every keystroke.
+		app.Details().Class("not-earned").Open(w.showMissed).OnToggle(w.onToggleMissed).Body(
 			app.Summary().Text(fmt.Sprintf("%s · %d", c.NotEarned, len(missed))),
 			app.Ul().Class("items").Body(
-				app.Range(missed).Slice(func(i int) app.UI { return w.item(&s.Items[missed[i]]) }),
+				app.Range(missed).Slice(func(i int) app.UI { return w.item(&s.Items[missed[i]], w.showMissed) }),
 			),
 		),
 	)
@@ -60,17 +68,18 @@ func (w *Widget) wan(v decimal.Decimal) string { return rules.FormatWan(v) + " "
 // yuan writes an amount in full: "¥1,175,000.00".
 func (w *Widget) yuan(v decimal.Decimal) string { return "¥" + rules.FormatYuanFixed(v) }
 
-// item is one result row with the hooks of spec/widget.md.
-func (w *Widget) item(it *rules.Item) app.UI {
+// onToggleMissed follows the folding of the items not earned.
+func (w *Widget) onToggleMissed(ctx app.Context, e app.Event) {
+	w.showMissed = ctx.JSSrc().Get("open").Bool()
+}
+
+// item is one result row with the hooks of spec/widget.md; full adds its reasons, hint,
+// readings and clause.
+func (w *Widget) item(it *rules.Item, full bool) app.UI {
 	c := T(w.lang)
 	verdict := c.NotEligible
 	if it.Eligible {
 		verdict = c.Eligible
-	}
-	open := w.openClauses[it.ID]
-	clauseLabel := fmt.Sprintf(c.ShowClause, numerals[it.Measure])
-	if open {
-		clauseLabel = c.HideClause
 	}
 	basis := c.Basis[it.Basis]
 	amount := ""
@@ -95,26 +104,39 @@ func (w *Widget) item(it *rules.Item) app.UI {
 				app.Span().Class("wan").Text(amount),
 				app.Span().Class("yuan").Text(when(amount != "", w.yuan(it.Amount))),
 			),
-			app.Ul().Class("reasons").Attr("aria-label", c.ReasonsLabel).Body(
-				app.Range(it.Reasons).Slice(func(i int) app.UI {
-					r := it.Reasons[i]
-					return app.Li().Class(markClass[r.Mark]).Body(
-						app.Span().Class("mark").Attr("aria-hidden", "true").Text(rules.MarkText(r.Mark)),
-						app.Text(r.Text(w.lang)),
-					)
-				}),
-			),
-			app.If(it.Hint != nil, func() app.UI {
-				return app.P().Class("hint").Body(app.Strong().Text(c.HintLabel+"："), app.Text(it.Hint.Text(w.lang)))
-			}),
-			app.If(len(it.Readings) > 0, func() app.UI {
-				return app.P().Class("reading").Body(app.Strong().Text(c.ReadingLabel+"："), app.Text(it.ReadingText(w.lang)))
-			}),
-			app.Button().Type("button").Class("clause-toggle").
-				Attr("data-clause-for", string(it.ID)).Attr("aria-expanded", open).
-				Text(clauseLabel).OnClick(w.onToggleClause),
-			app.If(open, func() app.UI { return w.clauseText(it.Measure) }),
+			app.If(full, func() app.UI { return w.itemDetails(it) }),
 		)
+}
+
+// itemDetails are an item's reasons, hint, readings and clause text.
+func (w *Widget) itemDetails(it *rules.Item) app.UI {
+	c := T(w.lang)
+	open := w.openClauses[it.ID]
+	clauseLabel := fmt.Sprintf(c.ShowClause, numerals[it.Measure])
+	if open {
+		clauseLabel = c.HideClause
+	}
+	return app.Div().Class("item-details").Body(
+		app.Ul().Class("reasons").Attr("aria-label", c.ReasonsLabel).Body(
+			app.Range(it.Reasons).Slice(func(i int) app.UI {
+				r := it.Reasons[i]
+				return app.Li().Class(markClass[r.Mark]).Body(
+					app.Span().Class("mark").Attr("aria-hidden", "true").Text(rules.MarkText(r.Mark)),
+					app.Text(r.Text(w.lang)),
+				)
+			}),
+		),
+		app.If(it.Hint != nil, func() app.UI {
+			return app.P().Class("hint").Body(app.Strong().Text(c.HintLabel+"："), app.Text(it.Hint.Text(w.lang)))
+		}),
+		app.If(len(it.Readings) > 0, func() app.UI {
+			return app.P().Class("reading").Body(app.Strong().Text(c.ReadingLabel+"："), app.Text(it.ReadingText(w.lang)))
+		}),
+		app.Button().Type("button").Class("clause-toggle").
+			Attr("data-clause-for", string(it.ID)).Attr("aria-expanded", open).
+			Text(clauseLabel).OnClick(w.onToggleClause),
+		app.If(open, func() app.UI { return w.clauseText(it.Measure) }),
+	)
 }
 
 var markClass = map[rules.Mark]string{rules.Met: "met", rules.Unmet: "unmet", rules.Note: "note"}

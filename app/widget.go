@@ -29,6 +29,12 @@ type Widget struct {
 	curve       *rdCurve  // clause 六's chart, kept while only this year's R&D changes
 	baseline    *scenario // what-if: the answers kept as scenario A
 	embed       bool      // in an iframe on another site (?embed=1)
+	showMissed  bool      // the items not earned are unfolded
+
+	draws       int         // the page's draws, which the views follow
+	page        app.Context // the page's own context, to redraw it from a view's event
+	resultsView *view       // the mounted results panel
+	chartView   *view       // the mounted chart of clause 六
 }
 
 // NewWidget is the questionnaire, empty, in Chinese.
@@ -107,6 +113,7 @@ func (w *Widget) OnMount(ctx app.Context) {
 	w.setLang(ctx, w.lang)
 	w.update = ctx.AppUpdateAvailable()
 	w.ready = true
+	w.page = ctx
 	onDamagedAddress = func() {
 		ctx.Dispatch(func(app.Context) {
 			addressDamaged = false
@@ -121,11 +128,20 @@ func (w *Widget) OnDismount() { onDamagedAddress = nil }
 // OnAppUpdate shows the "new version — reload" notice.
 func (w *Widget) OnAppUpdate(ctx app.Context) { w.update = ctx.AppUpdateAvailable() }
 
-// onText takes what was typed into an amount, count or year field.
+// onText takes what was typed into an amount, count or year field. Typing changes no
+// question on screen unless it marks or clears a problem of the field, so then only the
+// results and the chart are drawn again.
 func (w *Widget) onText(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
-	w.form.SetText(src.Get("dataset").Get("q").String(), src.Get("value").String())
+	path := src.Get("dataset").Get("q").String()
+	before, hadProblems := w.form.Problem(path), w.form.HasProblems()
+	w.form.SetText(path, src.Get("value").String())
 	w.changed()
+	if w.form.Problem(path) == before && w.form.HasProblems() == hadProblems && w.resultsView != nil {
+		ctx.PreventUpdate()
+		w.resultsView.refresh()
+		w.chartView.refresh()
+	}
 }
 
 // onCheck takes a ticked or unticked box: a yes/no field, or one value of a list.
@@ -242,6 +258,13 @@ func (w *Widget) onPrint(ctx app.Context, e app.Event) {
 	ctx.Defer(func(app.Context) { app.Window().Call("print") })
 }
 
+// redraw draws the whole page again, after an event of one of its views changed answers.
+func (w *Widget) redraw() {
+	if w.ready {
+		w.page.Dispatch(func(app.Context) {})
+	}
+}
+
 // onSubmit keeps Enter in a field from submitting the form: there is nothing to send.
 func (w *Widget) onSubmit(ctx app.Context, e app.Event) { e.PreventDefault() }
 
@@ -265,6 +288,7 @@ func (w *Widget) Render() app.UI {
 	if w.ready {
 		ready = "true"
 	}
+	w.draws++
 	class := "widget"
 	if w.embed {
 		class += " embed"
@@ -298,7 +322,6 @@ func (w *Widget) Render() app.UI {
 			w.results(),
 		),
 		w.notice(),
-		w.mobileBar(),
 		w.recap(),
 	)
 }

@@ -70,6 +70,8 @@ func main() {
 	out := flag.String("out", "bench/out/results.json", "where to write the figures")
 	runs := flag.Int("runs", 3, "cold runs a visit is measured over")
 	work := flag.String("work", "", "folder to build the sites in (default: a temporary one)")
+	only := flag.String("only", "", "measure only this part: visits, keystroke or rules (default: all)")
+	cpu := flag.Int("cpu", 4, "how many times slower the CPU runs for the keystroke figure")
 	flag.Parse()
 	log.SetFlags(0)
 	dir := *work
@@ -89,7 +91,11 @@ func main() {
 	for name, site := range sites {
 		r.Sizes[name] = site.sizes
 	}
+	part := func(name string) bool { return *only == "" || *only == name }
 	for _, name := range []string{"floor", "widget"} {
+		if !part("visits") {
+			break
+		}
 		r.Visits[name] = VisitSet{}
 		for _, p := range profiles {
 			log.Printf("visits: %s on %s …", name, p.Name)
@@ -100,15 +106,21 @@ func main() {
 			r.Visits[name][p.Name] = v
 		}
 	}
-	log.Print("keystroke …")
-	if r.Keystroke, err = measureKeystroke(sites["widget"], 20, 4); err != nil {
-		log.Fatal(err)
+	if part("keystroke") {
+		log.Print("keystroke …")
+		if r.Keystroke, err = measureKeystroke(sites["widget"], 20, *cpu); err != nil {
+			log.Fatal(err)
+		}
 	}
-	log.Print("rules benchmarks …")
-	if r.Rules, err = rulesBenchmarks(5); err != nil {
-		log.Fatal(err)
+	if part("rules") {
+		log.Print("rules benchmarks …")
+		if r.Rules, err = rulesBenchmarks(5); err != nil {
+			log.Fatal(err)
+		}
 	}
-	r.Goals = goals(&r)
+	if *only == "" {
+		r.Goals = goals(&r)
+	}
 
 	os.MkdirAll(filepath.Dir(*out), 0o755)
 	data, _ := json.MarshalIndent(r, "", "  ")
@@ -165,6 +177,9 @@ func printTable(r *Results) {
 	}
 	for _, p := range profiles {
 		f, w := r.Visits["floor"][p.Name], r.Visits["widget"][p.Name]
+		if f.FirstMs == 0 {
+			continue
+		}
 		fmt.Printf("%-28s %14.0f %14.0f %8.2f\n", "first visit ms "+p.Name, f.FirstMs, w.FirstMs, w.FirstMs/f.FirstMs)
 		fmt.Printf("%-28s %14d %14d %8.2f\n", "first visit bytes "+p.Name, f.FirstBytes, w.FirstBytes, float64(w.FirstBytes)/float64(f.FirstBytes))
 		fmt.Printf("%-28s %14.0f %14.0f\n", "repeat visit ms "+p.Name, f.RepeatMs, w.RepeatMs)
