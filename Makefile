@@ -15,10 +15,10 @@ test-unit:
 # Each fuzz target runs for FUZZTIME beyond its seed corpus (which test-unit already ran):
 # the answers decoder, Assess's invariants, the share-link decoder, the input normaliser.
 fuzz:
-	$(GO) test -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME) ./rules
-	$(GO) test -run='^$$' -fuzz='^FuzzAssess$$' -fuzztime=$(FUZZTIME) ./rules
-	$(GO) test -run='^$$' -fuzz='^FuzzShareLink$$' -fuzztime=$(FUZZTIME) ./app
-	$(GO) test -run='^$$' -fuzz='^FuzzParseMoney$$' -fuzztime=$(FUZZTIME) ./app
+	$(GO) test -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules
+	$(GO) test -run='^$$' -fuzz='^FuzzAssess$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules
+	$(GO) test -run='^$$' -fuzz='^FuzzShareLink$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./app
+	$(GO) test -run='^$$' -fuzz='^FuzzParseMoney$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./app
 
 # ---- the widget ----
 BASE       ?=

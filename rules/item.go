@@ -98,9 +98,13 @@ func itemIDStrings() []string {
 // the same assessment.
 func Assess(a Answers) Assessment {
 	s := Assessment{Items: make([]Item, len(itemRules))}
+	// One allocation holds every item's reasons and readings, each item a capped part.
+	reasons := make([]Reason, len(itemRules)*reasonsRoom)
+	readings := make([]int, len(itemRules)*readingsRoom)
 	for i := range itemRules {
 		it := &s.Items[i]
-		itemRules[i].apply(it, &a)
+		itemRules[i].apply(it, &a, reasons[i*reasonsRoom:i*reasonsRoom:(i+1)*reasonsRoom],
+			readings[i*readingsRoom:i*readingsRoom:(i+1)*readingsRoom])
 		switch {
 		case !it.Eligible:
 		case it.Basis == Exact:
@@ -119,18 +123,20 @@ func AssessItem(a Answers, id ItemID) Item {
 	var it Item
 	for _, r := range itemRules {
 		if r.id == id {
-			r.apply(&it, &a)
+			r.apply(&it, &a, make([]Reason, 0, reasonsRoom), make([]int, 0, readingsRoom))
 		}
 	}
 	return it
 }
 
-// apply assesses one item into it.
-func (r *itemRule) apply(it *Item, a *Answers) {
+// The room an item's reasons and readings usually need; more still fits, by a copy.
+const reasonsRoom, readingsRoom = 8, 4
+
+// apply assesses one item into it, writing its reasons and readings into the room given.
+func (r *itemRule) apply(it *Item, a *Answers, reasons []Reason, readings []int) {
 	c := check{item: it, ok: true}
 	it.ID, it.Measure, it.Basis = r.id, r.measure, r.basis
-	// Room for the usual number of reasons and readings, so that they grow by no copying.
-	it.Reasons, it.Readings = make([]Reason, 0, 8), make([]int, 0, 4)
+	it.Reasons, it.Readings = reasons, readings
 	r.assess(&c, a)
 	noDoubleReward(&c, a)
 	c.settle()
