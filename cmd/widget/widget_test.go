@@ -73,7 +73,7 @@ func TestClearEmptiesEveryInput(t *testing.T) {
 }
 
 // TestOffline: once visited, the page comes back from the service worker with the server
-// stopped, at the root and under a sub-path, with a query.
+// stopped, at the root and under a sub-path, with a query and at deep links.
 func TestOffline(t *testing.T) {
 	for _, base := range []string{"", "/widget"} {
 		t.Run("base="+base, func(t *testing.T) {
@@ -82,7 +82,7 @@ func TestOffline(t *testing.T) {
 			open(t, ctx, srv.URL+base+"/")
 			waitForOfflineCache(t, ctx)
 			srv.Close()
-			for _, page := range []struct{ path, lang string }{{"/", "zh"}, {"/?lang=en", "en"}} {
+			for _, page := range []struct{ path, lang string }{{"/", "zh"}, {"/?lang=en", "en"}, {"/brief?lang=en", "en"}, {"/officers", "zh"}} {
 				open(t, ctx, srv.URL+base+page.path)
 				if lang := attr(t, ctx, `[data-ready]`, "data-lang"); lang != page.lang {
 					t.Errorf("offline %s: language %q, want %q", page.path, lang, page.lang)
