@@ -107,7 +107,7 @@ var en = Catalog{
 	ReadingLabel:   "Reading",
 	HintLabel:      "How to qualify",
 	ReasonsLabel:   "Why",
-	Wan:            "× 10,000 yuan (万元)",
+	Wan:            "万元",
 	Yuan:           "yuan",
 	FixProblems:    "Some fields hold text that is not a usable value; they count as not answered until mended.",
 
