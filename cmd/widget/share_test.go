@@ -312,3 +312,28 @@ func mustFloat(s string) float64 {
 }
 
 func decimalOf(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// TestWhatIf keeps magnet-maker as scenario A, raises R&D by 3,000,000, and reads the
+// differences per item and in total against the rules.
+func TestWhatIf(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	a := decodeFile(t, examples+"magnet-maker.answers.json")
+	open(t, ctx, srv.URL+"/#a="+widget.EncodeShare(a))
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-action="compare"]`)), chromedp.WaitVisible(chromedp.CSS(`[data-compare]`)))
+	js[chromedp.Void](t, ctx, `document.querySelector('[data-q="rd.thisYear"]').select()`)
+	do(t, ctx, chromedp.SendKeys(chromedp.CSS(`[data-q="rd.thisYear"]`), "1500")) // 1200 → 1500 万元
+	settle(t, ctx)
+	b := a
+	b.RD.ThisYear = decimalOf("15000000")
+	before, after := rules.Assess(a), rules.Assess(b)
+	for _, id := range []rules.ItemID{rules.RDGrowth, rules.RDScale} {
+		want := after.Item(id).Amount.Sub(before.Item(id).Amount).StringFixed(2)
+		if got := attr(t, ctx, `[data-diff-item="`+string(id)+`"]`, "data-diff"); got != want {
+			t.Errorf("%s: difference %s, want %s", id, got, want)
+		}
+	}
+	if got, want := attr(t, ctx, `[data-diff-item="total"]`, "data-diff"), after.Total.Sub(before.Total).StringFixed(2); got != want {
+		t.Errorf("total difference %s, want %s", got, want)
+	}
+}
