@@ -22,7 +22,10 @@ import (
 
 // The browser tests run the widget as a park's host would serve it: the static site,
 // written once by TestMain, for the root and for a sub-path.
-var sites = map[string]string{} // base → folder
+var (
+	sites      = map[string]string{} // base → folder
+	siteWriter string                // the widget built for this machine, whose static command writes a site
+)
 
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "widget-site-")
@@ -45,6 +48,7 @@ func TestMain(m *testing.M) {
 // slow its compression; the second site reuses the first's compressed wasm.
 func buildSites(dir string) error {
 	server := filepath.Join(dir, "widget-server")
+	siteWriter = server
 	if out, err := exec.Command("go", "build", "-o", server, ".").CombinedOutput(); err != nil {
 		return fmt.Errorf("%v: %s", err, out)
 	}

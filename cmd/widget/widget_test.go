@@ -5,6 +5,9 @@ package main
 import (
 	"context"
 	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
 	"strings"
 	"testing"
 
@@ -109,5 +112,32 @@ func waitForOfflineCache(t *testing.T, ctx context.Context) {
 	})()`)
 	if !ok {
 		t.Fatal("the service worker did not cache the site")
+	}
+}
+
+// TestUpdateNotice publishes a new version under an open page: the new worker installs and
+// the page offers to reload.
+func TestUpdateNotice(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(sites[""])); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(NewSiteServer(dir, ""))
+	t.Cleanup(srv.Close)
+	ctx := browser(t)
+	open(t, ctx, srv.URL+"/?lang=en")
+	waitForOfflineCache(t, ctx)
+	open(t, ctx, srv.URL+"/?lang=en") // now under the worker's control
+	if n := js[int](t, ctx, `document.querySelectorAll(".update p").length`); n != 0 {
+		t.Fatal("an update is announced before there is one")
+	}
+	// A new build: another public address gives another version, so another worker.
+	if out, err := exec.Command(siteWriter, "static", "-out", dir, "-web", "../../web", "-public-url", "https://new.example.cn").CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	js[chromedp.Void](t, ctx, `navigator.serviceWorker.getRegistration().then(r => r.update())`)
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`.update button`)))
+	if text := get(t, ctx, chromedp.Text(chromedp.CSS(`.update p`))); !strings.Contains(text, "new version") {
+		t.Errorf("update notice reads %q", text)
 	}
 }
