@@ -153,8 +153,9 @@ func (w *Widget) rdChart() app.UI {
 		w.curve = newRDCurve(a)
 	}
 	c, t := w.curve, T(w.lang)
-	g := rules.AssessItem(a, rules.RDGrowth).Amount
-	s := rules.AssessItem(a, rules.RDScale).Amount
+	// The point is where the results already stand: no need to assess again.
+	g := w.assessment.Item(rules.RDGrowth).Amount
+	s := w.assessment.Item(rules.RDScale).Amount
 	x := decimal.Min(a.RD.ThisYear, c.xMax)
 
 	var svg strings.Builder

@@ -40,8 +40,7 @@ func (f *Form) SetText(path, text string) {
 	problem := InputOK
 	switch field.Kind {
 	case rules.KindAmount:
-		var v = field.Amount(&f.Answers)
-		*v, problem = ParseMoney(text, f.Unit)
+		*field.Amount(&f.Answers), problem = ParseMoney(text, f.Unit)
 	case rules.KindCount:
 		*field.Int(&f.Answers), problem = ParseWhole(text, 0, rules.MaxCount)
 	case rules.KindYear:

@@ -18,6 +18,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	widget "baotou-widget/app"
+	"baotou-widget/rules"
 )
 
 // recorder notes every request the page makes, and when the page became ready.
@@ -222,10 +223,11 @@ func TestInputsNormalised(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
 	open(t, ctx, srv.URL+"/?lang=en")
-	fill(t, ctx, decodeFile(t, examples+"empty.answers.json"))
-	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-q="inZone"]`)), chromedp.Click(chromedp.CSS(`[data-q="conceptCenter"]`)))
-	js[chromedp.Void](t, ctx, `(() => { const s = document.querySelector('[data-q="orgType"]'); s.value = "enterprise";
-		s.dispatchEvent(new Event("change", {bubbles: true})); })()`)
+	profile, err := rules.Decode([]byte(`{"inZone":true,"orgType":"enterprise","conceptCenter":true}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fill(t, ctx, profile)
 	for _, c := range []struct{ typed, total string }{
 		{"１２，０００万", "100000.00"}, // full-width digits and comma, 万 → 120,000,000 ≥ 50M
 		{"700 万元", "30000.00"},

@@ -51,7 +51,7 @@ func TestLanguageSwitch(t *testing.T) {
 	dataLang := attr(t, ctx, `[data-ready]`, "data-lang")
 	htmlLang = js[string](t, ctx, `document.documentElement.lang`)
 	if backTitle != zhTitle || dataLang != "zh" || htmlLang != "zh-CN" {
-		t.Errorf("back in Chinese: title %q, data-lang %q, html lang %q", enTitle, dataLang, htmlLang)
+		t.Errorf("back in Chinese: title %q, data-lang %q, html lang %q", backTitle, dataLang, htmlLang)
 	}
 	if after := readResults(t, ctx); fmt.Sprint(after) != fmt.Sprint(before) {
 		t.Error("figures changed with the language and back")
