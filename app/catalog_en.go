@@ -99,7 +99,7 @@ var en = Catalog{
 	NothingEarned:  "With these answers, no item is earned yet.",
 	Eligible:       "✓ Eligible",
 	NotEligible:    "✗ Not eligible",
-	Basis:          map[rules.Basis]string{rules.Exact: "exact", rules.UpTo: "up to", rules.Unspecified: "amount not set"},
+	Basis:          map[rules.Basis]string{rules.Exact: "exact", rules.UpTo: "up to", rules.Competitive: "competitive", rules.Unspecified: "amount not set"},
 	ShowClause:     "Clause %s text",
 	HideClause:     "Hide the text",
 	ClauseOriginal: "Original (Chinese, authoritative)",

@@ -99,7 +99,7 @@ var zh = Catalog{
 	NothingEarned:  "按目前的回答，暂无可获得的项目。",
 	Eligible:       "✓ 符合",
 	NotEligible:    "✗ 不符合",
-	Basis:          map[rules.Basis]string{rules.Exact: "确定金额", rules.UpTo: "最高", rules.Unspecified: "金额未定"},
+	Basis:          map[rules.Basis]string{rules.Exact: "确定金额", rules.UpTo: "最高", rules.Competitive: "竞争性项目", rules.Unspecified: "金额未定"},
 	ShowClause:     "第%s条原文",
 	HideClause:     "收起原文",
 	ClauseOriginal: "政策原文",

@@ -16,8 +16,9 @@ type expected struct {
 		Basis    Basis  `json:"basis"`
 		Amount   string `json:"amount"`
 	} `json:"items"`
-	Total     string `json:"total"`
-	TotalUpTo string `json:"totalUpTo"`
+	Total            string `json:"total"`
+	TotalUpTo        string `json:"totalUpTo"`
+	TotalCompetitive string `json:"totalCompetitive"`
 }
 
 // TestExamples checks every answers/expected pair in examples/: the spec's public
@@ -49,8 +50,8 @@ func TestExamples(t *testing.T) {
 					t.Errorf("item %d: got %s %v %s %s, want %s %v %s %s\n%s", i, g.ID, g.Eligible, g.Basis, g.Amount, w.ID, w.Eligible, w.Basis, w.Amount, strings.Join(g.Reasons, "\n"))
 				}
 			}
-			if got.Total != want.Total || got.TotalUpTo != want.TotalUpTo {
-				t.Errorf("totals %s / %s, want %s / %s", got.Total, got.TotalUpTo, want.Total, want.TotalUpTo)
+			if got.Total != want.Total || got.TotalUpTo != want.TotalUpTo || got.TotalCompetitive != want.TotalCompetitive {
+				t.Errorf("totals %s / %s / %s, want %s / %s / %s", got.Total, got.TotalUpTo, got.TotalCompetitive, want.Total, want.TotalUpTo, want.TotalCompetitive)
 			}
 		})
 	}

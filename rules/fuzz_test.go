@@ -83,7 +83,7 @@ func FuzzAssess(f *testing.F) {
 			b := a
 			b.HigherLevelRewarded = append([]string{string(id)}, a.HigherLevelRewarded...)
 			s2 := Assess(b)
-			if s2.Total.GreaterThan(s.Total) || s2.TotalUpTo.GreaterThan(s.TotalUpTo) {
+			if s2.Total.GreaterThan(s.Total) || s2.TotalUpTo.GreaterThan(s.TotalUpTo) || s2.TotalCompetitive.GreaterThan(s.TotalCompetitive) {
 				t.Fatalf("naming %s raised a total", id)
 			}
 		}
@@ -105,7 +105,7 @@ func checkInvariants(t *testing.T, a Answers, s Assessment) {
 	if len(s.Items) != 21 {
 		t.Fatalf("%d items", len(s.Items))
 	}
-	total, upTo := decimal.Decimal{}, decimal.Decimal{}
+	total, upTo, competitive := decimal.Decimal{}, decimal.Decimal{}, decimal.Decimal{}
 	for i, it := range s.Items {
 		if it.ID != itemRules[i].id {
 			t.Fatalf("item %d is %s", i, it.ID)
@@ -122,14 +122,20 @@ func checkInvariants(t *testing.T, a Answers, s Assessment) {
 		if it.Eligible && it.Basis == Exact {
 			total = total.Add(it.Amount)
 		}
-		if it.Eligible && it.Basis != Unspecified {
+		if it.Eligible && (it.Basis == Exact || it.Basis == UpTo) {
 			upTo = upTo.Add(it.Amount)
+		}
+		if it.Eligible && it.Basis == Competitive {
+			competitive = competitive.Add(it.Amount)
+		}
+		if (it.Basis == Competitive) != (it.ID == OpenCall || it.ID == Breakthrough) {
+			t.Fatalf("%s has basis %s", it.ID, it.Basis)
 		}
 		if len(it.Reasons) == 0 {
 			t.Fatalf("%s has no reason", it.ID)
 		}
 	}
-	if !total.Equal(s.Total) || !upTo.Equal(s.TotalUpTo) || s.TotalUpTo.LessThan(s.Total) {
-		t.Fatalf("totals %s / %s, items sum to %s / %s", s.Total, s.TotalUpTo, total, upTo)
+	if !total.Equal(s.Total) || !upTo.Equal(s.TotalUpTo) || s.TotalUpTo.LessThan(s.Total) || !competitive.Equal(s.TotalCompetitive) {
+		t.Fatalf("totals %s / %s / %s, items sum to %s / %s / %s", s.Total, s.TotalUpTo, s.TotalCompetitive, total, upTo, competitive)
 	}
 }

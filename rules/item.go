@@ -12,6 +12,7 @@ type Basis string
 const (
 	Exact       Basis = "exact"       // the text fixes the sum or a formula
 	UpTo        Basis = "up_to"       // the text states the award as a maximum
+	Competitive Basis = "competitive" // a project grant won in open competition: may apply
 	Unspecified Basis = "unspecified" // support promised, no amount named
 )
 
@@ -32,6 +33,9 @@ type Assessment struct {
 	Items     []Item
 	Total     decimal.Decimal // eligible items of basis exact
 	TotalUpTo decimal.Decimal // Total plus eligible items of basis up_to
+	// TotalCompetitive is what the competitive projects could bring if selected; it is
+	// never part of Total or TotalUpTo (Reading 7).
+	TotalCompetitive decimal.Decimal
 }
 
 // Item returns the result for id, or nil.
@@ -54,8 +58,8 @@ type itemRule struct {
 
 // itemRules is the list of spec/rules.md, in its order.
 var itemRules = []itemRule{
-	{OpenCall, 1, UpTo, assessOpenCall},
-	{Breakthrough, 2, UpTo, assessBreakthrough},
+	{OpenCall, 1, Competitive, assessOpenCall},
+	{Breakthrough, 2, Competitive, assessBreakthrough},
 	{NationalKeyLab, 3, Exact, platformAward(PlatformNationalKeyLab, measure3.NationalKeyLab)},
 	{RegionKeyLab, 3, Exact, platformAward(PlatformRegionKeyLab, measure3.RegionKeyLab)},
 	{AcademicianWorkstation, 3, Exact, platformAward(PlatformAcademician, measure3.Academician)},
@@ -111,6 +115,8 @@ func Assess(a Answers) Assessment {
 			s.Total = s.Total.Add(it.Amount)
 		case it.Basis == UpTo:
 			s.TotalUpTo = s.TotalUpTo.Add(it.Amount)
+		case it.Basis == Competitive:
+			s.TotalCompetitive = s.TotalCompetitive.Add(it.Amount)
 		}
 	}
 	s.TotalUpTo = s.TotalUpTo.Add(s.Total)

@@ -4,9 +4,10 @@ import "strings"
 
 // Report is an assessment as the contract's JSON writes it, in one language.
 type Report struct {
-	Items     []ItemReport `json:"items"`
-	Total     string       `json:"total"`
-	TotalUpTo string       `json:"totalUpTo"`
+	Items            []ItemReport `json:"items"`
+	Total            string       `json:"total"`
+	TotalUpTo        string       `json:"totalUpTo"`
+	TotalCompetitive string       `json:"totalCompetitive"`
 }
 
 // ItemReport is one item of a Report.
@@ -27,9 +28,10 @@ type ItemReport struct {
 // led by its mark (✓ met, ✗ not met, · note).
 func (s *Assessment) Report(lang Lang) Report {
 	r := Report{
-		Items:     make([]ItemReport, len(s.Items)),
-		Total:     s.Total.StringFixed(2),
-		TotalUpTo: s.TotalUpTo.StringFixed(2),
+		Items:            make([]ItemReport, len(s.Items)),
+		Total:            s.Total.StringFixed(2),
+		TotalUpTo:        s.TotalUpTo.StringFixed(2),
+		TotalCompetitive: s.TotalCompetitive.StringFixed(2),
 	}
 	for i := range s.Items {
 		it := &s.Items[i]

@@ -233,7 +233,7 @@ func TestNoDoubleReward(t *testing.T) {
 		if !has(intsToStrings(it.Readings), "9") {
 			t.Errorf("%s: Reading 9 not named", id)
 		}
-		if s.Total.GreaterThan(base.Total) || s.TotalUpTo.GreaterThan(base.TotalUpTo) {
+		if s.Total.GreaterThan(base.Total) || s.TotalUpTo.GreaterThan(base.TotalUpTo) || s.TotalCompetitive.GreaterThan(base.TotalCompetitive) {
 			t.Errorf("%s: a higher-level reward raised a total", id)
 		}
 	}

@@ -18,7 +18,7 @@ import (
 var nameColumn = rules.CSVTemplateHeader()[0]
 
 // assessCSV reads a header of answer field paths and one organisation a row, and writes
-// the name, the 21 item amounts, total and totalUpTo of each, and a last row of sums. A bad
+// the name, the 21 item amounts, total, totalUpTo and totalCompetitive of each, and a last row of sums. A bad
 // row stops it with the row's line and field, before anything is written.
 func assessCSV(in io.Reader, lang rules.Lang) ([]byte, error) {
 	r := csv.NewReader(in)
@@ -39,8 +39,8 @@ func assessCSV(in io.Reader, lang rules.Lang) ([]byte, error) {
 	var out bytes.Buffer
 	w := csv.NewWriter(&out)
 	w.Write(outputHeader(ids))
-	sums := make([]decimal.Decimal, len(ids)+2)
-	row := make([]string, len(ids)+3)
+	sums := make([]decimal.Decimal, len(ids)+3)
+	row := make([]string, len(ids)+4)
 	for {
 		record, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -70,8 +70,10 @@ func assessCSV(in io.Reader, lang rules.Lang) ([]byte, error) {
 		}
 		row[len(ids)+1] = s.Total.StringFixed(2)
 		row[len(ids)+2] = s.TotalUpTo.StringFixed(2)
+		row[len(ids)+3] = s.TotalCompetitive.StringFixed(2)
 		sums[len(ids)] = sums[len(ids)].Add(s.Total)
 		sums[len(ids)+1] = sums[len(ids)+1].Add(s.TotalUpTo)
+		sums[len(ids)+2] = sums[len(ids)+2].Add(s.TotalCompetitive)
 		w.Write(row)
 	}
 	row[0] = sumLabel[lang]
@@ -119,5 +121,5 @@ func outputHeader(ids []rules.ItemID) []string {
 	for _, id := range ids {
 		h = append(h, string(id))
 	}
-	return append(h, "total", "totalUpTo")
+	return append(h, "total", "totalUpTo", "totalCompetitive")
 }

@@ -33,8 +33,11 @@ func TestJSONFileAndStdin(t *testing.T) {
 	if err := json.Unmarshal([]byte(fromFile), &r); err != nil {
 		t.Fatal(err)
 	}
-	if r.Total != "1175000.00" || r.TotalUpTo != "4285000.00" || len(r.Items) != 21 {
-		t.Errorf("total %s upTo %s items %d", r.Total, r.TotalUpTo, len(r.Items))
+	if r.Total != "1175000.00" || r.TotalUpTo != "1285000.00" || r.TotalCompetitive != "3000000.00" || len(r.Items) != 21 {
+		t.Errorf("total %s upTo %s competitive %s items %d", r.Total, r.TotalUpTo, r.TotalCompetitive, len(r.Items))
+	}
+	if r.Items[0].Basis != rules.Competitive {
+		t.Errorf("m1 has basis %s", r.Items[0].Basis)
 	}
 	if !strings.Contains(fromFile, "研发费用增量补助") {
 		t.Error("Chinese is not the default")
@@ -80,14 +83,14 @@ func TestCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 5 || len(rows[0]) != 24 {
+	if len(rows) != 5 || len(rows[0]) != 25 {
 		t.Fatalf("%d rows of %d columns", len(rows), len(rows[0]))
 	}
 	col := map[string]int{}
 	for i, h := range rows[0] {
 		col[h] = i
 	}
-	if rows[1][0] != "磁材公司" || rows[1][col["total"]] != "1175000.00" || rows[1][col["totalUpTo"]] != "4285000.00" {
+	if rows[1][0] != "磁材公司" || rows[1][col["total"]] != "1175000.00" || rows[1][col["totalUpTo"]] != "1285000.00" || rows[1][col["totalCompetitive"]] != "3000000.00" {
 		t.Errorf("first row %v", rows[1])
 	}
 	if rows[1][col["m6.rd_growth"]] != "45000.00" {
