@@ -16,9 +16,8 @@ type Catalog struct {
 	Measures                     [9]MeasureText // 1 … 8; 0 unused
 	RewardedTitle, RewardedLead  string
 
-	Questions map[string]string // by field path of the answers contract
-	Help      map[string]string // a line under a question, where one helps
-	Choose    string            // the empty choice of a select
+	Help   map[string]string // a line under a question, where one helps
+	Choose string            // the empty choice of a select
 
 	InputProblems map[InputProblem]string
 

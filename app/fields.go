@@ -25,7 +25,7 @@ func (w *Widget) question(path string, input app.UI) app.UI {
 		problem = c.InputProblems[p]
 	}
 	return app.Div().Class("question").Body(
-		app.Label().For(inputID(path)).Text(c.Questions[path]),
+		app.Label().For(inputID(path)).Text(rules.Question(w.lang, path)),
 		input,
 		app.P().Class("help").ID(inputID(path)+"-help").Text(c.Help[path]),
 		app.P().Class("problem").ID(inputID(path)+"-problem").Attr("role", "alert").Text(problem),
@@ -72,7 +72,7 @@ func (w *Widget) checkbox(path string) app.UI {
 			Checked(*f.Bool(&w.form.Answers)).
 			OnChange(w.onCheck),
 		app.Label().For(inputID(path)).Body(
-			app.Text(c.Questions[path]),
+			app.Text(rules.Question(w.lang, path)),
 			app.If(c.Help[path] != "", func() app.UI { return app.Small().Text(c.Help[path]) }),
 		),
 	)
@@ -98,7 +98,7 @@ func (w *Widget) list(path string, values []string, label func(string) string) a
 	f := rules.FieldByPath(path)
 	chosen := *f.List(&w.form.Answers)
 	return app.FieldSet().Class("list").Body(
-		app.Legend().Text(T(w.lang).Questions[path]),
+		app.Legend().Text(rules.Question(w.lang, path)),
 		app.Range(values).Slice(func(i int) app.UI {
 			v := values[i]
 			id := inputID(path) + "-" + v

@@ -65,7 +65,7 @@ func (o *Officers) Render() app.UI {
 						f := &rules.Fields[i]
 						return app.Tr().Body(
 							app.Td().Body(app.Code().Text(f.Path)),
-							app.Td().Text(c.Questions[f.Path]),
+							app.Td().Text(rules.Question(o.lang, f.Path)),
 							app.Td().Text(c.KindValues[f.Kind]+valueList(f)),
 						)
 					}),

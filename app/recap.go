@@ -35,9 +35,9 @@ func (w *Widget) recap() app.UI {
 		app.H1().Text(c.AppName+" · "+c.RecapTitle),
 		app.P().Text(c.RecapDate+": "+time.Now().Format("2006-01-02")),
 		app.P().Text(fmt.Sprintf("%s: %s %s · %s %s · %s %s", c.RecapProfile,
-			c.Questions["inZone"], yesNo(a.InZone),
-			c.Questions["orgType"], rules.Term(w.lang, a.OrgType),
-			c.Questions["aboveScaleIndustrial"], yesNo(a.AboveScaleIndustrial))),
+			rules.Question(w.lang, "inZone"), yesNo(a.InZone),
+			rules.Question(w.lang, "orgType"), rules.Term(w.lang, a.OrgType),
+			rules.Question(w.lang, "aboveScaleIndustrial"), yesNo(a.AboveScaleIndustrial))),
 		app.Table().Body(
 			app.Caption().Text(c.RecapEarned),
 			app.TBody().Body(

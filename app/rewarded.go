@@ -15,7 +15,7 @@ func (w *Widget) rewarded() app.UI {
 			app.P().Class("summary").Text(c.RewardedLead),
 		),
 		app.Details().Body(
-			app.Summary().Text(c.Questions["higherLevelRewarded"]),
+			app.Summary().Text(rules.Question(w.lang, "higherLevelRewarded")),
 			w.list("higherLevelRewarded", rules.FieldByPath("higherLevelRewarded").Values, func(id string) string {
 				return numerals[measureOf(id)] + " · " + rules.Term(w.lang, id)
 			}),

@@ -39,7 +39,7 @@ func render(t *testing.T, answersFile string, lang rules.Lang) string {
 
 func TestWidgetHooks(t *testing.T) {
 	html := render(t, "magnet-maker.answers.json", rules.Chinese)
-	for _, want := range []string{`data-total="1175000.00"`, `data-total-upto="4285000.00"`, `data-lang="zh"`,
+	for _, want := range []string{`data-total="1175000.00"`, `data-total-upto="1285000.00"`, `data-lang="zh"`,
 		`data-item="m6.rd_growth"`, `data-amount="45000.00"`, `data-action="clear"`, `data-q="openCall.field"`,
 		`data-q="rd.thisYear"`, `data-unit="wan"`, `value="1200"`, "117.5 万元", "¥1,175,000.00"} {
 		if !strings.Contains(html, want) {
@@ -111,7 +111,7 @@ func TestCatalogsComplete(t *testing.T) {
 			}
 		}
 		for _, f := range rules.Fields {
-			if c.Questions[f.Path] == "" {
+			if rules.Question(lang, f.Path) == "" {
 				t.Errorf("%s: no question for %s", lang, f.Path)
 			}
 		}
@@ -125,7 +125,7 @@ func TestCatalogsComplete(t *testing.T) {
 				t.Errorf("%s: measure %d has no heading", lang, n)
 			}
 		}
-		for _, b := range []rules.Basis{rules.Exact, rules.UpTo, rules.Unspecified} {
+		for _, b := range []rules.Basis{rules.Exact, rules.UpTo, rules.Competitive, rules.Unspecified} {
 			if c.Basis[b] == "" {
 				t.Errorf("%s: no word for basis %s", lang, b)
 			}

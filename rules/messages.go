@@ -122,6 +122,10 @@ func (c *messages) term(key string) string {
 // is "研发费用增量补助".
 func Term(lang Lang, key string) string { return catalog(lang).term(key) }
 
+// Question gives the questionnaire's wording of the answer field at path in lang: how the
+// page asks it and how a spreadsheet's column may name it.
+func Question(lang Lang, path string) string { return catalog(lang).questions[path] }
+
 // Title gives an item's name in lang.
 func Title(lang Lang, id ItemID) string { return Term(lang, string(id)) }
 
@@ -145,6 +149,7 @@ type messages struct {
 	text          map[MsgID]string
 	problems      map[Problem]string
 	terms         map[string]string
+	questions     map[string]string
 	readings      map[int]string
 	readingFormat string
 	yuan          func(figure string) string
