@@ -18,11 +18,13 @@ func (w *Widget) recap() app.UI {
 	s := &w.assessment
 	a := &w.form.Answers
 	var earned []*rules.Item
-	var readings []int
+	var readings []string
 	for i := range s.Items {
 		if it := &s.Items[i]; it.Eligible {
 			earned = append(earned, it)
-			readings = appendNew(readings, it.Readings...)
+			for _, n := range it.SortedReadings() {
+				readings = appendNew(readings, rules.ReadingText(w.lang, n, it.ID))
+			}
 		}
 	}
 	yesNo := func(b bool) string {
@@ -62,7 +64,7 @@ func (w *Widget) recap() app.UI {
 			return app.Div().Body(
 				app.H2().Text(c.RecapReadings),
 				app.Ul().Class("recap-readings").Body(app.Range(readings).Slice(func(i int) app.UI {
-					return app.Li().Text(rules.ReadingText(w.lang, readings[i]))
+					return app.Li().Text(readings[i])
 				})),
 			)
 		}),
@@ -77,7 +79,7 @@ func (w *Widget) recap() app.UI {
 }
 
 // appendNew adds the values not yet in list.
-func appendNew(list []int, values ...int) []int {
+func appendNew(list []string, values ...string) []string {
 	for _, v := range values {
 		found := false
 		for _, x := range list {

@@ -19,6 +19,7 @@ const (
 	ProblemCountRange
 	ProblemNotYear
 	ProblemTrailing
+	problemCount
 )
 
 // FieldError is bad input, named by the field path of the answers contract and the value

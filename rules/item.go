@@ -156,25 +156,44 @@ type check struct {
 	amount decimal.Decimal
 }
 
-// require records a test: met when ok, with the message for either outcome.
+// require records a test: met when ok, with the sentence for either outcome. Both are
+// needed whatever the outcome, so that a test written without one of its sentences fails
+// the first time it runs, not only the day its other outcome happens.
 func (c *check) require(ok bool, met, unmet Msg) bool {
+	mustSay(c.item.ID, met)
+	mustSay(c.item.ID, unmet)
 	if ok {
-		c.item.Reasons = append(c.item.Reasons, Reason{Mark: Met, Msg: met})
+		c.record(Met, met)
 	} else {
-		c.item.Reasons = append(c.item.Reasons, Reason{Mark: Unmet, Msg: unmet})
-		c.ok = false
+		c.fail(unmet)
 	}
 	return ok
 }
 
 // met records a test that is met.
-func (c *check) met(m Msg) { c.require(true, m, Msg{}) }
+func (c *check) met(m Msg) { c.record(Met, m) }
 
 // fail records a test that is not met.
-func (c *check) fail(m Msg) { c.require(false, Msg{}, m) }
+func (c *check) fail(m Msg) {
+	c.record(Unmet, m)
+	c.ok = false
+}
 
 // note records a fact that explains the result without deciding it.
-func (c *check) note(m Msg) { c.item.Reasons = append(c.item.Reasons, Reason{Mark: Note, Msg: m}) }
+func (c *check) note(m Msg) { c.record(Note, m) }
+
+func (c *check) record(mark Mark, m Msg) {
+	mustSay(c.item.ID, m)
+	c.item.Reasons = append(c.item.Reasons, Reason{Mark: mark, Msg: m})
+}
+
+// mustSay refuses the zero Msg: a reason without words is a programming error, never a
+// blank line (or the catalog's first sentence) shown to a user.
+func mustSay(id ItemID, m Msg) {
+	if m.id == 0 {
+		panic("rules: a reason of " + string(id) + " without its sentence")
+	}
+}
 
 // reading records that a Reading of spec/rules.md shaped the result.
 func (c *check) reading(n int) {
@@ -204,7 +223,10 @@ func (c *check) onlyFailed(results ...bool) bool {
 }
 
 // hint records the nearest threshold for an item that is not earned.
-func (c *check) hint(m Msg) { c.item.Hint = &m }
+func (c *check) hint(m Msg) {
+	mustSay(c.item.ID, m)
+	c.item.Hint = &m
+}
 
 // pay sets the computed amount, before rounding.
 func (c *check) pay(amount decimal.Decimal) { c.amount = amount }
@@ -216,7 +238,7 @@ func (c *check) settle() {
 	amount := roundCents(c.amount)
 	it.Eligible = c.ok && (it.Basis == Unspecified || amount.IsPositive())
 	if c.ok && !it.Eligible {
-		c.fail(msg(MsgZeroAmount))
+		c.fail(amountIsZero())
 	}
 	if it.Eligible && it.Basis != Unspecified {
 		it.Amount = amount
@@ -229,7 +251,7 @@ func (c *check) settle() {
 // capAt limits amount to limit and says so when it bites.
 func (c *check) capAt(amount, limit decimal.Decimal) decimal.Decimal {
 	if amount.GreaterThan(limit) {
-		c.note(msg(MsgCapped, limit))
+		c.note(capped(limit))
 		return limit
 	}
 	return amount

@@ -25,22 +25,23 @@ func assessOpenCall(c *check, a *Answers) {
 // mayTakeUpOpenCall: 组织企业和科研院所揭榜攻关, enterprises and research institutes only.
 func mayTakeUpOpenCall(c *check, a *Answers) {
 	isOrg := a.OrgType == OrgEnterprise || a.OrgType == OrgResearchInstitute
-	c.require(isOrg, msg(MsgOrgMayApply, termOrNone(a.OrgType)), msg(MsgOrgMayNotApply, termOrNone(a.OrgType)))
+	c.require(isOrg, orgMayApply(a.OrgType), orgMayNotApply(a.OrgType))
 }
 
 // project is the rule 一 and 二 share: an application in a field the clause lists, by an
 // organisation that may apply (mayApply, when the clause says who), for support up to the
 // ceiling.
 func project(c *check, a *Answers, id ItemID, p Project, fields []string, ceiling Param, mayApply func(*check, *Answers)) {
-	c.require(p.Applying, msg(MsgApplying, term(id)), msg(MsgNotApplying, term(id)))
+	c.require(p.Applying, applying(id), notApplying(id))
 	if !p.Applying {
 		return
 	}
-	c.require(has(fields, p.Field), msg(MsgFieldListed, term(p.Field)), msg(MsgFieldNotListed, termOrNone(p.Field)))
+	c.require(has(fields, p.Field), fieldListed(p.Field), fieldNotListed(p.Field))
 	if mayApply != nil {
 		mayApply(c, a)
 	}
 	openCompetition(c, a)
+	c.note(selectedByCompetition())
 	c.pay(requestedOrCeiling(c, p, ceiling))
 }
 
@@ -48,7 +49,7 @@ func project(c *check, a *Answers, id ItemID, p Project, fields []string, ceilin
 // zone may still take part, delivering in the zone.
 func openCompetition(c *check, a *Answers) {
 	if !a.InZone {
-		c.note(msg(MsgOpenCompetition))
+		c.note(openCompetitionNote())
 	}
 }
 
@@ -59,9 +60,9 @@ func requestedOrCeiling(c *check, p Project, ceiling Param) decimal.Decimal {
 	c.reading(7)
 	if !p.Requested.IsPositive() {
 		c.reading(11)
-		c.note(msg(MsgCeilingShown, ceiling.Value))
+		c.note(ceilingShown(ceiling.Value))
 		return ceiling.Value
 	}
-	c.note(msg(MsgRequested, p.Requested, ceiling.Value))
+	c.note(requested(p.Requested, ceiling.Value))
 	return c.capAt(p.Requested, ceiling.Value)
 }

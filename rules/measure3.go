@@ -45,7 +45,7 @@ func platformAward(platform string, award Param) func(*check, *Answers) {
 		inZone(c, a)
 		enterpriseOnly(c, a)
 		filed := has(a.NewPlatforms, platform)
-		c.require(filed, msg(MsgPlatformFiled, term(platform)), msg(MsgPlatformNotFiled, term(platform)))
+		c.require(filed, platformFiled(platform), platformNotFiled(platform))
 		c.pay(award.Value)
 	}
 }

@@ -44,34 +44,34 @@ type contractTier struct{ Min, Award Param }
 func assessPilotPlatform(c *check, a *Answers) {
 	p := a.PilotPlatform
 	inZone(c, a)
-	c.require(p.Built, msg(MsgPilotBuilt), msg(MsgPilotNotBuilt))
+	c.require(p.Built, pilotBuilt(), pilotNotBuilt())
 	if !p.Built {
 		return
 	}
 	c.reading(4)
 	c.reading(8)
-	c.note(msg(MsgPilotWho))
+	c.note(pilotWho())
 	years := int(measure4.PilotYears.Value.IntPart())
 	switch {
 	case p.Year == 0:
-		c.fail(msg(MsgPilotYearMissing))
+		c.fail(pilotYearMissing())
 	case p.Year > years:
-		c.fail(msg(MsgPilotYearPast, p.Year, years))
+		c.fail(pilotYearPast(p.Year, years))
 	default:
-		c.met(msg(MsgPilotYear, p.Year, years))
+		c.met(pilotYear(p.Year, years))
 	}
 	remaining := measure4.PilotCumulativeCap.Value.Sub(p.ReceivedBefore)
 	if !remaining.IsPositive() {
-		c.fail(msg(MsgPilotCapReached, p.ReceivedBefore, measure4.PilotCumulativeCap.Value))
+		c.fail(pilotCapReached(p.ReceivedBefore, measure4.PilotCumulativeCap.Value))
 		return
 	}
-	if !c.require(p.EquipmentCost.IsPositive(), Msg{}, msg(MsgPilotNoCost)) {
+	if !c.require(p.EquipmentCost.IsPositive(), pilotCost(p.EquipmentCost), pilotNoCost()) {
 		return
 	}
 	amount := p.EquipmentCost.Mul(measure4.PilotRate.Value)
-	c.note(msg(MsgFormula, rate(measure4.PilotRate.Value), p.EquipmentCost, amount))
+	c.note(formula(measure4.PilotRate.Value, p.EquipmentCost, amount))
 	if amount.GreaterThan(remaining) {
-		c.note(msg(MsgPilotRemaining, measure4.PilotCumulativeCap.Value, p.ReceivedBefore, remaining))
+		c.note(pilotRemaining(measure4.PilotCumulativeCap.Value, p.ReceivedBefore, remaining))
 		amount = remaining
 	}
 	c.pay(amount)
@@ -80,10 +80,10 @@ func assessPilotPlatform(c *check, a *Answers) {
 // assessConceptCenter: 实绩突出 is for the department to judge (Reading 8).
 func assessConceptCenter(c *check, a *Answers) {
 	inZone(c, a)
-	if c.require(a.ConceptCenter, msg(MsgConceptFiled), msg(MsgConceptNotFiled)) {
+	if c.require(a.ConceptCenter, conceptFiled(), conceptNotFiled()) {
 		c.reading(7)
 		c.reading(8)
-		c.note(msg(MsgConceptJudged))
+		c.note(conceptJudged())
 	}
 	c.pay(measure4.ConceptCeiling.Value)
 }
@@ -92,8 +92,8 @@ func assessConceptCenter(c *check, a *Answers) {
 // amount, so the item is earned with no sum and never added to a total.
 func assessTechTransfer(c *check, a *Answers) {
 	inZone(c, a)
-	if c.require(len(a.TechTransferRoles) > 0, msg(MsgTransferRoles, termList(a.TechTransferRoles)), msg(MsgNoTransferRole)) {
-		c.note(msg(MsgNoAmountNamed))
+	if c.require(len(a.TechTransferRoles) > 0, transferRoles(a.TechTransferRoles), noTransferRole()) {
+		c.note(noAmountNamed())
 	}
 }
 
@@ -108,13 +108,13 @@ func assessTechContracts(c *check, a *Answers) {
 	for _, t := range measure4.Contracts {
 		if amount.GreaterThanOrEqual(t.Min.Value) {
 			c.reading(3)
-			c.met(msg(MsgContractsTier, amount, t.Min.Value, t.Award.Value))
+			c.met(contractsTier(amount, t.Min.Value, t.Award.Value))
 			c.pay(t.Award.Value)
 			return
 		}
 	}
-	c.fail(msg(MsgContractsBelow, amount, lowest))
+	c.fail(contractsBelow(amount, lowest))
 	if c.onlyFailed(false) {
-		c.hint(msg(MsgHintContracts, lowest, lowest.Sub(amount)))
+		c.hint(hintContracts(lowest, lowest.Sub(amount)))
 	}
 }

@@ -37,13 +37,13 @@ func assessTechSME(c *check, a *Answers) {
 	enterpriseOnly(c, a)
 	switch a.TechSME {
 	case TechSMEFirst:
-		c.met(msg(MsgTechSMEFiled, term("techSME."+a.TechSME)))
+		c.met(techSMEFiled(a.TechSME))
 		c.pay(measure5.TechSMEFirst.Value)
 	case TechSMERepeat:
-		c.met(msg(MsgTechSMEFiled, term("techSME."+a.TechSME)))
+		c.met(techSMEFiled(a.TechSME))
 		c.pay(measure5.TechSMERepeat.Value)
 	default:
-		c.fail(msg(MsgTechSMENotFiled))
+		c.fail(techSMENotFiled())
 	}
 }
 
@@ -53,7 +53,7 @@ func assessHTE(c *check, a *Answers) {
 	inZone(c, a)
 	enterpriseOnly(c, a)
 	p, ok := hteAwards[a.HTE]
-	if !c.require(ok, msg(MsgHTE, term("hte."+a.HTE)), msg(MsgNoHTE)) {
+	if !c.require(ok, hteMet(a.HTE), noHTE()) {
 		return
 	}
 	if a.HTE == HTEIntroduced {
@@ -75,7 +75,7 @@ func assessUnicorn(c *check, a *Answers) {
 func firstRecognised(c *check, a *Answers, first bool, key string, p Param) {
 	inZone(c, a)
 	enterpriseOnly(c, a)
-	if c.require(first, msg(MsgFirstRecognised, term(key)), msg(MsgNotFirstRecognised, term(key))) {
+	if c.require(first, recognisedFirst(key), notRecognisedFirst(key)) {
 		ceiling(c, p)
 	}
 }
@@ -83,6 +83,6 @@ func firstRecognised(c *check, a *Answers, first bool, key string, p Param) {
 // ceiling pays a "最高" amount at its maximum (Reading 7).
 func ceiling(c *check, p Param) {
 	c.reading(7)
-	c.note(msg(MsgCeilingShown, p.Value))
+	c.note(ceilingShown(p.Value))
 	c.pay(p.Value)
 }

@@ -52,11 +52,11 @@ func rdGates(c *check, a *Answers) bool {
 	inZone(c, a)
 	enterpriseOnly(c, a)
 	c.reading(10)
-	c.require(a.AboveScaleIndustrial, msg(MsgAboveScale), msg(MsgNotAboveScale))
+	c.require(a.AboveScaleIndustrial, aboveScale(), notAboveScale())
 	c.reading(8)
-	c.note(msg(MsgSuperDeduction))
+	c.note(superDeduction())
 	c.reading(2)
-	return c.require(a.RD.Revenue.IsPositive(), msg(MsgRevenue, a.RD.Revenue), msg(MsgNoRevenue))
+	return c.require(a.RD.Revenue.IsPositive(), revenueGiven(a.RD.Revenue), noRevenue())
 }
 
 // intensity is R&D over operating revenue (Reading 2); revenue must be positive.
@@ -86,20 +86,20 @@ func assessRDGrowth(c *check, a *Answers) {
 	m, rd := measure6, a.RD
 	inc := increase(rd)
 	incOK := c.require(inc.GreaterThanOrEqual(m.GrowthMinIncrease.Value),
-		msg(MsgIncrease, rd.ThisYear, rd.LastYear, inc, m.GrowthMinIncrease.Value),
-		msg(MsgIncreaseShort, rd.ThisYear, rd.LastYear, inc, m.GrowthMinIncrease.Value))
+		rdIncrease(rd.ThisYear, rd.LastYear, inc, m.GrowthMinIncrease.Value),
+		rdIncreaseShort(rd.ThisYear, rd.LastYear, inc, m.GrowthMinIncrease.Value))
 	intOK := c.require(meetsIntensity(rd, m.GrowthMinIntensity),
-		msg(MsgIntensity, percent(intensity(rd)), percent(m.GrowthMinIntensity.Value)),
-		msg(MsgIntensityLow, percent(intensity(rd)), percent(m.GrowthMinIntensity.Value)))
+		intensityMet(intensity(rd), m.GrowthMinIntensity.Value),
+		intensityLow(intensity(rd), m.GrowthMinIntensity.Value))
 	if !incOK || !intOK {
 		if c.onlyFailed(incOK, intOK) {
 			need := decimal.Max(rd.LastYear.Add(m.GrowthMinIncrease.Value), ceilCents(m.GrowthMinIntensity.Value.Mul(rd.Revenue)))
-			c.hint(msg(MsgHintRD, need, need.Sub(rd.ThisYear)))
+			c.hint(hintRD(need, need.Sub(rd.ThisYear)))
 		}
 		return
 	}
 	amount := inc.Mul(m.GrowthRate.Value)
-	c.note(msg(MsgFormula, rate(m.GrowthRate.Value), inc, amount))
+	c.note(formula(m.GrowthRate.Value, inc, amount))
 	c.pay(c.capAt(amount, m.GrowthCap.Value))
 }
 
@@ -112,22 +112,22 @@ func assessRDScale(c *check, a *Answers) {
 	rd := a.RD
 	for _, t := range measure6.Scale {
 		if rd.ThisYear.GreaterThan(t.Over.Value) && meetsIntensity(rd, t.MinIntensity) {
-			c.met(msg(MsgScaleTier, rd.ThisYear, t.Over.Value, percent(intensity(rd)), percent(t.MinIntensity.Value)))
+			c.met(scaleTierMet(rd.ThisYear, t.Over.Value, intensity(rd), t.MinIntensity.Value))
 			amount := rd.ThisYear.Mul(t.Rate.Value)
-			c.note(msg(MsgFormula, rate(t.Rate.Value), rd.ThisYear, amount))
+			c.note(formula(t.Rate.Value, rd.ThisYear, amount))
 			c.pay(c.capAt(amount, t.Cap.Value))
 			return
 		}
 	}
 	lowest := measure6.Scale[len(measure6.Scale)-1]
 	overOK := c.require(rd.ThisYear.GreaterThan(lowest.Over.Value),
-		msg(MsgRDOver, rd.ThisYear, lowest.Over.Value), msg(MsgRDNotOver, rd.ThisYear, lowest.Over.Value))
+		rdOver(rd.ThisYear, lowest.Over.Value), rdNotOver(rd.ThisYear, lowest.Over.Value))
 	intOK := c.require(meetsIntensity(rd, lowest.MinIntensity),
-		msg(MsgIntensity, percent(intensity(rd)), percent(lowest.MinIntensity.Value)),
-		msg(MsgIntensityLow, percent(intensity(rd)), percent(lowest.MinIntensity.Value)))
+		intensityMet(intensity(rd), lowest.MinIntensity.Value),
+		intensityLow(intensity(rd), lowest.MinIntensity.Value))
 	if c.onlyFailed(overOK, intOK) {
 		// 超过 excludes the threshold: the least amount that passes is one cent above it.
 		need := decimal.Max(lowest.Over.Value.Add(oneCent), ceilCents(lowest.MinIntensity.Value.Mul(rd.Revenue)))
-		c.hint(msg(MsgHintRD, need, need.Sub(rd.ThisYear)))
+		c.hint(hintRD(need, need.Sub(rd.ThisYear)))
 	}
 }

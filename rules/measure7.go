@@ -22,17 +22,17 @@ func assessLoanInterest(c *check, a *Answers) {
 	c.reading(6)
 	switch {
 	case a.TechSME == TechSMEFirst || a.TechSME == TechSMERepeat:
-		c.met(msg(MsgLoanTechSME))
+		c.met(loanTechSME())
 	case a.HTECertified || a.HTE == HTEIntroduced || a.HTE == HTEFirst || a.HTE == HTERenewed:
-		c.met(msg(MsgLoanHTE))
+		c.met(loanHTE())
 	default:
-		c.fail(msg(MsgLoanNotQualified))
+		c.fail(loanNotQualified())
 	}
-	if !c.require(a.LoanInterest.IsPositive(), msg(MsgInterestPaid, a.LoanInterest), msg(MsgNoInterest)) {
+	if !c.require(a.LoanInterest.IsPositive(), interestPaid(a.LoanInterest), noInterest()) {
 		return
 	}
 	c.reading(7)
 	amount := a.LoanInterest.Mul(measure7.MaxRate.Value)
-	c.note(msg(MsgFormula, rate(measure7.MaxRate.Value), a.LoanInterest, amount))
+	c.note(formula(measure7.MaxRate.Value, a.LoanInterest, amount))
 	c.pay(c.capAt(amount, measure7.Cap.Value))
 }

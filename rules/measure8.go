@@ -39,7 +39,7 @@ var ratingAwards = map[string]Param{RatingExcellent: measure8.Excellent, RatingH
 func assessIncubatorRating(c *check, a *Answers) {
 	inZone(c, a)
 	p, ok := ratingAwards[a.IncubatorRating]
-	if c.require(ok, msg(MsgRated, term("incubatorRating."+a.IncubatorRating)), msg(MsgNotRated)) {
+	if c.require(ok, rated(a.IncubatorRating), notRated()) {
 		ceiling(c, p)
 	}
 }
@@ -65,11 +65,11 @@ func assessIncubatorCultivation(c *check, a *Answers) {
 	for _, x := range counts {
 		if x.n > 0 {
 			part := x.per.Value.Mul(decimal.NewFromInt(int64(x.n)))
-			c.note(msg(MsgCultivatedCount, term(x.key), x.n, x.per.Value, part))
+			c.note(cultivatedCount(x.key, x.n, x.per.Value, part))
 			sum = sum.Add(part)
 		}
 	}
-	if c.require(sum.IsPositive(), msg(MsgCultivatedSum, sum), msg(MsgNoneCultivated)) {
+	if c.require(sum.IsPositive(), cultivatedSum(sum), noneCultivated()) {
 		c.pay(c.capAt(sum, m.CultivationCap.Value))
 	}
 }

@@ -1,7 +1,7 @@
 package rules
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -24,17 +24,49 @@ func ParseLang(s string) Lang {
 	return Chinese
 }
 
-// MsgID names a message of the catalog.
-type MsgID int
-
-// Msg is a message with its figures, rendered in a language only when shown, so that
-// Assess stays free of language.
+// Msg is one sentence of an explanation: a sentence of the catalog and the figures it
+// names. It is rendered in a language only when shown, so that Assess stays free of
+// language. A Msg is made only by the constructors in reasons.go, one per sentence, whose
+// parameters say what each figure is (an amount, a count, a term): the compiler, not a
+// format verb, decides how a figure is written, so a count can never land where a name
+// belongs. The zero Msg names no sentence, and check refuses it.
 type Msg struct {
-	ID   MsgID
-	Args []any // decimal.Decimal (yuan), percent, rate, term, termList, int
+	id   msgID
+	args []arg
 }
 
-func msg(id MsgID, args ...any) Msg { return Msg{ID: id, Args: args} }
+// msgID names a sentence of the catalogs; 0 is no sentence.
+type msgID uint8
+
+// arg is one figure of a sentence, typed by what it is; it writes itself (see render).
+type arg struct {
+	d    decimal.Decimal // an amount of yuan, or a ratio
+	key  string          // a catalog term; several joined by termSep
+	n    int32
+	kind argKind
+}
+
+// termSep joins the keys of several terms in one figure: no key holds it.
+const termSep = "\x00"
+
+type argKind uint8
+
+const (
+	argMoney   argKind = iota + 1 // yuan, written as the page writes money
+	argPercent                    // a ratio as a percentage truncated to two decimals (6.00%)
+	argRate                       // a policy rate as briefly as it allows (3%, 5‰)
+	argCount                      // a whole number
+	argTerm                       // one catalog term, or "not given" for ""
+	argTerms                      // catalog terms, joined
+)
+
+func money(d decimal.Decimal) arg        { return arg{kind: argMoney, d: d} }
+func percent(d decimal.Decimal) arg      { return arg{kind: argPercent, d: d} }
+func rate(d decimal.Decimal) arg         { return arg{kind: argRate, d: d} }
+func count(n int) arg                    { return arg{kind: argCount, n: int32(n)} }
+func term(key string) arg                { return arg{kind: argTerm, key: key} }
+func terms(keys []string) arg            { return arg{kind: argTerms, key: strings.Join(keys, termSep)} }
+func sentence(id msgID, args ...arg) Msg { return Msg{id: id, args: args} }
 
 // Mark says what a reason does for the result.
 type Mark int
@@ -52,60 +84,54 @@ type Reason struct {
 	Msg  Msg
 }
 
-// percent is a ratio shown as a percentage truncated to two decimals (6.00%).
-type percent decimal.Decimal
-
-// rate is a policy rate shown as briefly as it allows (3%, 0.5%).
-type rate decimal.Decimal
-
-// term is a key of the catalog's terms: an item id, an enum value, a field path.
-type term string
-
-// termList is a list of terms shown joined.
-type termList []string
-
-// termOrNone is the term for v, or the catalog's word for "not given".
-func termOrNone(v string) term {
-	if v == "" {
-		return term("")
-	}
-	return term(v)
-}
-
-// Text renders m in lang.
+// Text renders m in lang: each {n} of the sentence is the n-th figure, written by its kind.
 func (m Msg) Text(lang Lang) string {
 	c := catalog(lang)
-	args := make([]any, len(m.Args))
-	for i, a := range m.Args {
-		args[i] = c.arg(a)
+	tmpl := c.text[m.id]
+	var b strings.Builder
+	for i := 0; i < len(tmpl); i++ {
+		if n, ok := placeholderAt(tmpl, i); ok && n < len(m.args) {
+			b.WriteString(c.render(m.args[n]))
+			i += 2
+			continue
+		}
+		b.WriteByte(tmpl[i])
 	}
-	return fmt.Sprintf(c.text[m.ID], args...)
+	return b.String()
+}
+
+// placeholderAt reads a {1} … {9} at i of a sentence, as the index of its figure.
+func placeholderAt(tmpl string, i int) (int, bool) {
+	if i+2 >= len(tmpl) || tmpl[i] != '{' || tmpl[i+2] != '}' || tmpl[i+1] < '1' || tmpl[i+1] > '9' {
+		return 0, false
+	}
+	return int(tmpl[i+1] - '1'), true
 }
 
 // Text renders the reason in lang, without its mark.
 func (r Reason) Text(lang Lang) string { return r.Msg.Text(lang) }
 
-// arg renders one figure of a message.
-func (c *messages) arg(a any) string {
-	switch v := a.(type) {
-	case decimal.Decimal:
-		return c.yuan(FormatYuan(v))
-	case percent:
-		return formatPercent(decimal.Decimal(v))
-	case rate:
-		return decimal.Decimal(v).Mul(hundred).String() + "%"
-	case term:
-		return c.term(string(v))
-	case termList:
-		parts := make([]string, len(v))
-		for i, t := range v {
-			parts[i] = c.term(t)
+// render writes one figure of a sentence.
+func (c *messages) render(a arg) string {
+	switch a.kind {
+	case argMoney:
+		return c.money(a.d)
+	case argPercent:
+		return formatPercent(a.d)
+	case argRate:
+		return c.rate(a.d)
+	case argCount:
+		return strconv.Itoa(int(a.n))
+	case argTerm:
+		return c.term(a.key)
+	case argTerms:
+		keys := strings.Split(a.key, termSep)
+		for i, k := range keys {
+			keys[i] = c.term(k)
 		}
-		return strings.Join(parts, c.listSep)
-	case int:
-		return fmt.Sprint(v)
+		return strings.Join(keys, c.listSep)
 	}
-	return fmt.Sprint(a)
+	return "" // a figure the sentence does not have; the catalog tests refuse such a sentence
 }
 
 func (c *messages) term(key string) string {
@@ -129,12 +155,24 @@ func Question(lang Lang, path string) string { return catalog(lang).questions[pa
 // Title gives an item's name in lang.
 func Title(lang Lang, id ItemID) string { return Term(lang, string(id)) }
 
-// ReadingText gives Reading n of spec/rules.md in lang, with the note that the department
-// interprets the policy.
-func ReadingText(lang Lang, n int) string {
+// ReadingText gives the part of Reading n of spec/rules.md that concerns item id, in lang,
+// led by its number: "解读 7：…". A Reading that speaks of several items (8 names four
+// qualities the department judges) shows each item only its own part.
+func ReadingText(lang Lang, n int, id ItemID) string {
 	c := catalog(lang)
-	return fmt.Sprintf(c.readingFormat, n, c.readings[n])
+	text := c.readings[n]
+	for _, key := range []string{string(id), string(id)[:2]} {
+		if part, ok := c.readingParts[strconv.Itoa(n)+"/"+key]; ok {
+			text = part
+			break
+		}
+	}
+	return c.readingLabel + " " + strconv.Itoa(n) + c.labelSep + text
 }
+
+// FinalSay is the note that the zone's department interprets the policy (附则二), shown
+// once with the readings of an item.
+func FinalSay(lang Lang) string { return catalog(lang).finalSay }
 
 // MarkText gives the sign of a mark (✓, ✗, ·).
 func MarkText(m Mark) string { return [...]string{"✓", "✗", "·"}[m] }
@@ -144,17 +182,22 @@ func ClauseNumeral(n int) string {
 	return [...]string{"", "一", "二", "三", "四", "五", "六", "七", "八"}[n]
 }
 
-// messages is one language's catalog: every sentence the rules say, in one place.
+// messages is one language's catalog: every sentence the rules say, in one place. The
+// sentences are an array indexed by msgID, static data rather than code.
 type messages struct {
-	text          map[MsgID]string
-	problems      map[Problem]string
-	terms         map[string]string
-	questions     map[string]string
-	readings      map[int]string
-	readingFormat string
-	yuan          func(figure string) string
-	none          string
-	listSep       string
+	text         [msgCount]string
+	problems     [problemCount]string
+	readings     [13]string        // 1 … 12
+	readingParts map[string]string // "8/m4.concept_center" or "8/m6": the part for an item or a measure
+	readingLabel string
+	labelSep     string
+	finalSay     string
+	terms        map[string]string
+	questions    map[string]string
+	money        func(decimal.Decimal) string
+	rate         func(decimal.Decimal) string
+	none         string
+	listSep      string
 }
 
 func catalog(lang Lang) *messages {
@@ -163,74 +206,3 @@ func catalog(lang Lang) *messages {
 	}
 	return &chinese
 }
-
-// The messages of the rules; each has a text in messages_zh.go and messages_en.go.
-const (
-	MsgZeroAmount MsgID = iota
-	MsgCapped
-	MsgFormula
-	MsgCeilingShown
-	MsgRequested
-	MsgInZone
-	MsgNotInZone
-	MsgEnterprise
-	MsgNotEnterprise
-	MsgRewardedAbove
-	MsgApplying
-	MsgNotApplying
-	MsgFieldListed
-	MsgFieldNotListed
-	MsgOrgMayApply
-	MsgOrgMayNotApply
-	MsgOpenCompetition
-	MsgPlatformFiled
-	MsgPlatformNotFiled
-	MsgPilotBuilt
-	MsgPilotNotBuilt
-	MsgPilotWho
-	MsgPilotYear
-	MsgPilotYearMissing
-	MsgPilotYearPast
-	MsgPilotCapReached
-	MsgPilotNoCost
-	MsgPilotRemaining
-	MsgConceptFiled
-	MsgConceptNotFiled
-	MsgConceptJudged
-	MsgTransferRoles
-	MsgNoTransferRole
-	MsgNoAmountNamed
-	MsgContractsTier
-	MsgContractsBelow
-	MsgHintContracts
-	MsgTechSMEFiled
-	MsgTechSMENotFiled
-	MsgHTE
-	MsgNoHTE
-	MsgFirstRecognised
-	MsgNotFirstRecognised
-	MsgAboveScale
-	MsgNotAboveScale
-	MsgSuperDeduction
-	MsgRevenue
-	MsgNoRevenue
-	MsgIncrease
-	MsgIncreaseShort
-	MsgIntensity
-	MsgIntensityLow
-	MsgScaleTier
-	MsgRDOver
-	MsgRDNotOver
-	MsgHintRD
-	MsgLoanTechSME
-	MsgLoanHTE
-	MsgLoanNotQualified
-	MsgInterestPaid
-	MsgNoInterest
-	MsgRated
-	MsgNotRated
-	MsgCultivatedCount
-	MsgCultivatedSum
-	MsgNoneCultivated
-	msgCount
-)

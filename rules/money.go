@@ -60,9 +60,14 @@ func ceilCents(d decimal.Decimal) decimal.Decimal { return d.RoundCeil(2) }
 // two decimals: 1500000 → "1,500,000", 12.5 → "12.50".
 func FormatYuan(d decimal.Decimal) string {
 	s := d.StringFixed(2)
+	return groupThousands(strings.TrimSuffix(s, ".00"))
+}
+
+// groupThousands puts a comma between every three digits of a number's whole part.
+func groupThousands(s string) string {
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
-	whole, frac, _ := strings.Cut(s, ".")
+	whole, frac, point := strings.Cut(s, ".")
 	var b strings.Builder
 	if neg {
 		b.WriteByte('-')
@@ -73,7 +78,7 @@ func FormatYuan(d decimal.Decimal) string {
 		}
 		b.WriteRune(r)
 	}
-	if frac != "00" {
+	if point {
 		b.WriteByte('.')
 		b.WriteString(frac)
 	}
@@ -89,11 +94,42 @@ func FormatYuanFixed(d decimal.Decimal) string {
 	return s
 }
 
-// FormatWan writes an amount in 万元 with as many decimals as it needs, up to four
-// (1175000 → "117.5").
+// FormatWan writes an amount in 万元 with thousands separators and as many decimals as it
+// needs, up to four, that is to the yuan (1175000 → "117.5", 16000000 → "1,600").
 func FormatWan(d decimal.Decimal) string {
-	return d.Div(decimal.NewFromInt(10000)).Round(4).String()
+	return groupThousands(d.Div(tenThousand).Round(4).String())
 }
+
+// Money writes an amount as the page writes money in lang. In Chinese: 万元, with the exact
+// figure in yuan beside it where 万元 to four decimals would lose a cent ("1,000 万元（¥10,000,000.01）"),
+// or alone below 1 万元 ("¥62.50").
+// In English: yuan, with cents only where there are any ("RMB 1,175,000", "RMB 62.50").
+func Money(lang Lang, d decimal.Decimal) string { return catalog(lang).money(d) }
+
+func wanText(d decimal.Decimal) string {
+	switch {
+	case d.Equal(d.Truncate(0)):
+		return FormatWan(d) + " 万元"
+	case d.Abs().LessThan(tenThousand):
+		return "¥" + FormatYuan(d) // "0 万元" would say nothing
+	}
+	return FormatWan(d) + " 万元（¥" + FormatYuan(d) + "）"
+}
+
+func rmbText(d decimal.Decimal) string { return "RMB " + FormatYuan(d) }
+
+// rateZh writes a rate below 1% in per mille, as the policy does (5‰); rateEn always in
+// per cent (0.5%).
+func rateZh(r decimal.Decimal) string {
+	if r.LessThan(decimal.New(1, -2)) {
+		return r.Mul(decimal.NewFromInt(1000)).String() + "‰"
+	}
+	return rateEn(r)
+}
+
+func rateEn(r decimal.Decimal) string { return r.Mul(hundred).String() + "%" }
+
+var tenThousand = decimal.NewFromInt(10000)
 
 // formatPercent writes a ratio as a percentage truncated to two decimals. Truncation keeps
 // the shown figure on the same side of a threshold as the true one: 3.999% shows as 3.99%,

@@ -1,6 +1,9 @@
 package rules
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Report is an assessment as the contract's JSON writes it, in one language.
 type Report struct {
@@ -57,11 +60,22 @@ func (s *Assessment) Report(lang Lang) Report {
 	return r
 }
 
-// ReadingText joins the texts of the Readings that shaped the item, or is empty.
+// ReadingText gives the readings that shaped the item, each the part that concerns it, one
+// a line, and the note that the department interprets the policy; empty when none did.
 func (it *Item) ReadingText(lang Lang) string {
-	parts := make([]string, len(it.Readings))
-	for i, n := range it.Readings {
-		parts[i] = ReadingText(lang, n)
+	if len(it.Readings) == 0 {
+		return ""
 	}
-	return strings.Join(parts, "\n")
+	parts := make([]string, 0, len(it.Readings)+1)
+	for _, n := range it.SortedReadings() {
+		parts = append(parts, ReadingText(lang, n, it.ID))
+	}
+	return strings.Join(append(parts, FinalSay(lang)), "\n")
+}
+
+// SortedReadings lists the item's readings in the order of spec/rules.md.
+func (it *Item) SortedReadings() []int {
+	ns := append([]int(nil), it.Readings...)
+	slices.Sort(ns)
+	return ns
 }

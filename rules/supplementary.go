@@ -15,7 +15,7 @@ package rules
 func noDoubleReward(c *check, a *Answers) {
 	if has(a.HigherLevelRewarded, string(c.item.ID)) {
 		c.reading(9)
-		c.fail(msg(MsgRewardedAbove))
+		c.fail(rewardedAbove())
 		c.item.Hint = nil
 	}
 }
@@ -26,11 +26,11 @@ func noDoubleReward(c *check, a *Answers) {
 // inZone: every item but 一 and 二 needs an organisation registered and operating in the
 // zone.
 func inZone(c *check, a *Answers) bool {
-	return c.require(a.InZone, msg(MsgInZone), msg(MsgNotInZone))
+	return c.require(a.InZone, inZoneMet(), notInZone())
 }
 
 // enterpriseOnly: 三, 四's contract registration, 五, 六 and 七 name 企业. A missing
 // orgType is not an enterprise.
 func enterpriseOnly(c *check, a *Answers) bool {
-	return c.require(a.OrgType == OrgEnterprise, msg(MsgEnterprise), msg(MsgNotEnterprise, termOrNone(a.OrgType)))
+	return c.require(a.OrgType == OrgEnterprise, isEnterprise(), notEnterprise(a.OrgType))
 }
