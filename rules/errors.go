@@ -32,6 +32,9 @@ type FieldError struct {
 
 func (e *FieldError) Error() string { return e.Message(English) }
 
+// ProblemText says what a problem is, in lang.
+func ProblemText(lang Lang, p Problem) string { return catalog(lang).problems[p] }
+
 // Message renders the error in lang.
 func (e *FieldError) Message(lang Lang) string {
 	s := catalog(lang).problems[e.Problem]

@@ -256,3 +256,23 @@ func (c *check) capAt(amount, limit decimal.Decimal) decimal.Decimal {
 	}
 	return amount
 }
+
+// Equal reports whether two results say the same: the same outcome, amount, reasons with
+// the same figures, readings and hint. The widget redraws an item only when it changes.
+func (it *Item) Equal(o *Item) bool {
+	if it.ID != o.ID || it.Eligible != o.Eligible || it.Basis != o.Basis || !it.Amount.Equal(o.Amount) ||
+		len(it.Reasons) != len(o.Reasons) || len(it.Readings) != len(o.Readings) || (it.Hint == nil) != (o.Hint == nil) {
+		return false
+	}
+	for i := range it.Reasons {
+		if it.Reasons[i].Mark != o.Reasons[i].Mark || !it.Reasons[i].Msg.Equal(o.Reasons[i].Msg) {
+			return false
+		}
+	}
+	for i := range it.Readings {
+		if it.Readings[i] != o.Readings[i] {
+			return false
+		}
+	}
+	return it.Hint == nil || it.Hint.Equal(*o.Hint)
+}

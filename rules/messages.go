@@ -3,6 +3,7 @@ package rules
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/shopspring/decimal"
 )
@@ -138,7 +139,7 @@ func (c *messages) term(key string) string {
 	if key == "" {
 		return c.none
 	}
-	if t, ok := c.terms[key]; ok {
+	if t, ok := c.index().terms[key]; ok {
 		return t
 	}
 	return key
@@ -150,7 +151,7 @@ func Term(lang Lang, key string) string { return catalog(lang).term(key) }
 
 // Question gives the questionnaire's wording of the answer field at path in lang: how the
 // page asks it and how a spreadsheet's column may name it.
-func Question(lang Lang, path string) string { return catalog(lang).questions[path] }
+func Question(lang Lang, path string) string { return catalog(lang).index().questions[path] }
 
 // Title gives an item's name in lang.
 func Title(lang Lang, id ItemID) string { return Term(lang, string(id)) }
@@ -162,7 +163,7 @@ func ReadingText(lang Lang, n int, id ItemID) string {
 	c := catalog(lang)
 	text := c.readings[n]
 	for _, key := range []string{string(id), string(id)[:2]} {
-		if part, ok := c.readingParts[strconv.Itoa(n)+"/"+key]; ok {
+		if part, ok := c.index().readingParts[strconv.Itoa(n)+"/"+key]; ok {
 			text = part
 			break
 		}
@@ -187,17 +188,41 @@ func ClauseNumeral(n int) string {
 type messages struct {
 	text         [msgCount]string
 	problems     [problemCount]string
-	readings     [13]string        // 1 … 12
-	readingParts map[string]string // "8/m4.concept_center" or "8/m6": the part for an item or a measure
+	readings     [13]string // 1 … 12
+	readingParts words      // "8/m4.concept_center" or "8/m6": the part for an item or a measure
 	readingLabel string
 	labelSep     string
 	finalSay     string
-	terms        map[string]string
-	questions    map[string]string
+	terms        words
+	questions    words
+	indexOnce    sync.Once
+	indexed      indexes
 	money        func(decimal.Decimal) string
 	rate         func(decimal.Decimal) string
 	none         string
 	listSep      string
+}
+
+// words are a catalog's named texts, written as a list: static data in the program,
+// where a map literal would be code that fills it at start.
+type words []struct{ key, text string }
+
+// indexes are the lists of words as maps, made on first use.
+type indexes struct{ terms, questions, readingParts map[string]string }
+
+func (c *messages) index() *indexes {
+	c.indexOnce.Do(func() {
+		c.indexed = indexes{index(c.terms), index(c.questions), index(c.readingParts)}
+	})
+	return &c.indexed
+}
+
+func index(ws words) map[string]string {
+	m := make(map[string]string, len(ws))
+	for _, w := range ws {
+		m[w.key] = w.text
+	}
+	return m
 }
 
 func catalog(lang Lang) *messages {
@@ -205,4 +230,18 @@ func catalog(lang Lang) *messages {
 		return &english
 	}
 	return &chinese
+}
+
+// Equal reports whether two sentences say the same with the same figures.
+func (m Msg) Equal(o Msg) bool {
+	if m.id != o.id || len(m.args) != len(o.args) {
+		return false
+	}
+	for i, a := range m.args {
+		b := o.args[i]
+		if a.kind != b.kind || a.key != b.key || a.n != b.n || !a.d.Equal(b.d) {
+			return false
+		}
+	}
+	return true
 }

@@ -324,3 +324,23 @@ func TestHints(t *testing.T) {
 		t.Errorf("hint for a university: %s", it.Hint.Text(English))
 	}
 }
+
+// TestItemEqual: an item equals itself assessed again, and differs when a figure it shows
+// changes, even by a cent.
+func TestItemEqual(t *testing.T) {
+	a, _ := Decode(readFile(t, "examples/magnet-maker.answers.json"))
+	s1, s2 := Assess(a), Assess(a)
+	for i := range s1.Items {
+		if !s1.Items[i].Equal(&s2.Items[i]) {
+			t.Errorf("%s differs from itself", s1.Items[i].ID)
+		}
+	}
+	a.RD.Revenue = a.RD.Revenue.Add(oneCent)
+	s3 := Assess(a)
+	if s1.Item(RDGrowth).Equal(s3.Item(RDGrowth)) {
+		t.Error("a cent more revenue changes the growth subsidy's reasons, yet the items are equal")
+	}
+	if !s1.Item(TechSME).Equal(s3.Item(TechSME)) {
+		t.Error("revenue changed the tech SME item")
+	}
+}

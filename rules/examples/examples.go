@@ -2,7 +2,7 @@
 // public examples and the personas added beside them. The rules' tests check every pair;
 // the widget's briefing mode shows the personas. Anyone can add a pair without reading Go:
 // NAME.answers.json in the answers contract, NAME.expected.json with the items, amounts
-// and totals it must give.
+// and totals it must give (the tests read those from this folder).
 package examples
 
 import (
@@ -10,14 +10,14 @@ import (
 	"strings"
 )
 
-//go:embed *.answers.json *.expected.json
+// Only the answers are part of the program: the briefing shows them, and the expected
+// results are the tests' business.
+//
+//go:embed *.answers.json
 var files embed.FS
 
 // Answers gives the answers of the example called name.
 func Answers(name string) ([]byte, error) { return files.ReadFile(name + ".answers.json") }
-
-// Expected gives what the example called name must be assessed as.
-func Expected(name string) ([]byte, error) { return files.ReadFile(name + ".expected.json") }
 
 // Names lists every example, in alphabetical order.
 func Names() []string {
