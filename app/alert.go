@@ -1,14 +1,15 @@
 package app
 
 import (
-	"fmt"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"baotou-widget/rules"
 )
 
-// alertKind names a message about the answers as a whole: restored, refused, damaged.
+// alertKind names a message about how the page opened: answers restored from a link or
+// from this device, or why they could not be.
 type alertKind int
 
 const (
@@ -16,46 +17,103 @@ const (
 	alertLinkRestored
 	alertLinkDamaged
 	alertLinkFuture
-	alertFileOpened
-	alertFileRefused
 	alertStorageBroken
 	alertRestored
-	alertCopied
+	alertCount
 )
+
+// alertView shows how the page opened, at its top where the user is then; the element is
+// always there, so that a screen reader hears its first message.
+func alertView(lang rules.Lang, kind alertKind) app.UI {
+	class := "alert"
+	switch kind {
+	case alertLinkDamaged, alertLinkFuture, alertStorageBroken:
+		class += " bad"
+	}
+	return tx("p", class, T(lang).Alerts[kind]).ID("alert").Attr("role", "status")
+}
+
+// statusKind names the outcome of an action on the answers as a whole.
+type statusKind int
+
+const (
+	statusNone statusKind = iota
+	statusShared
+	statusCopied
+	statusSaved
+	statusOpened
+	statusRefused
+	statusCleared
+	statusUndone
+)
+
+// status is what the last action did, shown beside the actions where the user is. It keeps
+// what it says as a kind, a file name and an error, not as text, so that it follows a
+// switch of language.
+type status struct {
+	kind statusKind
+	name string // the file saved or opened
+	err  error  // why a file was refused
+}
+
+// text renders the status in lang.
+func (s status) text(lang rules.Lang) string {
+	c := T(lang)
+	switch s.kind {
+	case statusShared:
+		return c.ShareMade
+	case statusCopied:
+		return c.Copied
+	case statusSaved:
+		return fill(c.Saved, "name", s.name)
+	case statusOpened:
+		return fill(c.FileOpened, "name", s.name)
+	case statusRefused:
+		return fill(c.FileRefused, "name", s.name, "reason", problemText(lang, s.err))
+	case statusCleared:
+		return c.Cleared
+	case statusUndone:
+		return c.Undone
+	}
+	return ""
+}
 
 // errUnreadable is a file the browser could not read; it is shown as "not valid JSON",
 // which is what it is to the widget.
 var errUnreadable = &rules.FieldError{Problem: rules.ProblemNotJSON}
 
-// alert is the message shown above the questionnaire. It keeps what it says as a kind and
-// an error, not as text, so that it follows a switch of language.
-type alert struct {
-	kind alertKind
-	err  error // the reason a file was refused
-}
-
-// text renders the alert in lang.
-func (a alert) text(lang rules.Lang) string {
-	if a.kind == alertNone {
-		return ""
+// problemText says what is wrong with a file of answers in the user's words: the question
+// as the questionnaire asks it, the value found, and for a choice the answers allowed.
+func problemText(lang rules.Lang, err error) string {
+	fe, ok := err.(*rules.FieldError)
+	if !ok {
+		return err.Error()
 	}
-	s := T(lang).Alerts[a.kind]
-	if a.err != nil {
-		reason := a.err.Error()
-		if fe, ok := a.err.(*rules.FieldError); ok {
-			reason = fe.Message(lang)
+	problem := rules.ProblemText(lang, fe.Problem)
+	path, _, _ := strings.Cut(fe.Path, "[")
+	question := rules.Question(lang, path)
+	if question == "" {
+		return fe.Message(lang)
+	}
+	c := T(lang)
+	if f := rules.FieldByPath(path); f != nil && len(f.Values) > 0 && fe.Problem == rules.ProblemNotEnum {
+		words := make([]string, len(f.Values))
+		for i, v := range f.Values {
+			words[i] = termOf(lang, path, v)
 		}
-		s = fmt.Sprintf(s, reason)
+		problem += fill(c.Allowed, "values", strings.Join(words, " / "))
 	}
-	return s
+	if fe.Value == "" {
+		return fill(c.FieldProblemNoValue, "question", question, "problem", problem)
+	}
+	return fill(c.FieldProblem, "question", question, "value", fe.Value, "problem", problem)
 }
 
-// view shows the alert where screen readers hear it; the element is always there.
-func (a alert) view(lang rules.Lang) app.UI {
-	class := "alert"
-	switch a.kind {
-	case alertLinkDamaged, alertLinkFuture, alertFileRefused, alertStorageBroken:
-		class += " bad"
+// termOf names an enum or list value in lang; the rules' catalog keys some values by their
+// field ("hte.first") where the bare value would be ambiguous.
+func termOf(lang rules.Lang, path, v string) string {
+	if t := rules.Term(lang, path+"."+v); t != path+"."+v {
+		return t
 	}
-	return app.P().Class(class).ID("alert").Attr("role", "status").Text(a.text(lang))
+	return rules.Term(lang, v)
 }

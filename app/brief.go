@@ -1,17 +1,20 @@
 package app
 
 import (
-	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/shopspring/decimal"
 
 	"baotou-widget/rules"
 	"baotou-widget/rules/examples"
 )
 
 // Brief is the page at /brief, for an officer at a projector: example organisations to
-// pick without typing, one measure a screen stepped through with the arrow keys, the
-// running total always in view, and a QR code that opens the same answers on a phone.
+// pick without typing, one screen each for the organisation, the eight measures and the
+// totals, stepped through with a presenter's clicker, the running total always in view,
+// and a QR code that opens the same answers on a phone. Every step fits the screen.
 type Brief struct {
 	app.Compo
 
@@ -26,9 +29,19 @@ type Brief struct {
 
 // briefPersonas are the organisations of the picker, in the order an officer would show
 // them; together they earn every one of the 21 items.
-var briefPersonas = []string{"magnet-maker", "alloy-works", "pilot-plant", "unicorn-startup", "incubator-operator", "research-institute-outside"}
+var briefPersonas = [...]string{"magnet-maker", "alloy-works", "pilot-plant", "unicorn-startup", "incubator-operator", "research-institute-outside"}
 
-// briefSteps is the last step: the totals and the QR code.
+// personaIndex is a persona's place in the picker.
+func personaIndex(name string) int {
+	for i, p := range briefPersonas {
+		if p == name {
+			return i
+		}
+	}
+	return 0
+}
+
+// briefSteps is the last step: the totals by measure and the QR code.
 const briefSteps = 9
 
 // NewBrief is the briefing, showing the first persona.
@@ -51,7 +64,7 @@ func (b *Brief) pick(name string) {
 	b.persona, b.answers, b.assessment, b.step = name, a, rules.Assess(a), 0
 }
 
-// OnNav takes ?lang= and ?persona=, so a briefing can be prepared as a bookmark.
+// OnNav takes ?lang=, ?persona= and ?step=, so a briefing can be prepared as a bookmark.
 func (b *Brief) OnNav(ctx app.Context) {
 	q := ctx.Page().URL().Query()
 	if l := q.Get("lang"); l != "" {
@@ -60,22 +73,29 @@ func (b *Brief) OnNav(ctx app.Context) {
 	if p := q.Get("persona"); p != "" {
 		b.pick(p)
 	}
+	if n, err := strconv.Atoi(q.Get("step")); err == nil {
+		b.step = min(max(n, 0), briefSteps)
+	}
+	b.setLang(ctx)
+}
+
+func (b *Brief) setLang(ctx app.Context) {
 	ctx.Page().SetTitle(T(b.lang).BriefTitle)
 	if app.IsClient {
 		app.Window().Get("document").Get("documentElement").Set("lang", htmlLang(b.lang))
 	}
 }
 
-// OnMount listens to the arrow keys of the whole page.
+// OnMount listens to the keys of a presenter's clicker on the whole page.
 func (b *Brief) OnMount(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
 	b.keys = app.FuncOf(func(this app.Value, args []app.Value) any {
 		ev := args[0]
-		if delta := stepKeys[ev.Get("key").String()]; delta != 0 {
+		if delta := stepKey(ev); delta != 0 {
 			ev.Call("preventDefault")
-			ctx.Dispatch(func(app.Context) { b.move(delta) })
+			ctx.Dispatch(func(ctx app.Context) { b.move(ctx, delta) })
 		}
 		return nil
 	})
@@ -91,23 +111,51 @@ func (b *Brief) OnDismount() {
 	}
 }
 
-// stepKeys move forward or back: arrows, page keys, and the space bar of a clicker.
-var stepKeys = map[string]int{"ArrowRight": 1, "ArrowDown": 1, "PageDown": 1, " ": 1, "ArrowLeft": -1, "ArrowUp": -1, "PageUp": -1}
+// stepKey reads a key as a step: a clicker sends PageDown / PageUp (or →, ←). A key with
+// a modifier is the browser's; on a control the arrows and the page keys keep their
+// meaning (an arrow moves in a select, a page key scrolls a list), except that the page
+// keys still step from a button, where they mean nothing, since a clicker's user has
+// often just pressed one.
+func stepKey(ev app.Value) int {
+	if ev.Get("altKey").Bool() || ev.Get("ctrlKey").Bool() || ev.Get("metaKey").Bool() || ev.Get("shiftKey").Bool() {
+		return 0
+	}
+	key := ev.Get("key").String()
+	delta := map[string]int{"ArrowRight": 1, "PageDown": 1, "ArrowLeft": -1, "PageUp": -1}[key]
+	switch tag := strings.ToLower(app.Window().Get("document").Get("activeElement").Get("tagName").String()); tag {
+	case "", "body", "html", "main", "div", "section":
+		return delta
+	case "button", "a":
+		if strings.HasPrefix(key, "Page") {
+			return delta
+		}
+	}
+	return 0
+}
 
-func (b *Brief) move(delta int) {
+// move steps forward or back; a step button that stops applying gives the focus to the
+// other.
+func (b *Brief) move(ctx app.Context, delta int) {
 	b.step = min(max(b.step+delta, 0), briefSteps)
+	active := app.Window().Get("document").Get("activeElement").Get("id").String()
+	switch {
+	case b.step == 0 && active == "brief-prev":
+		ctx.Defer(func(app.Context) { focusID("brief-next") })
+	case b.step == briefSteps && active == "brief-next":
+		ctx.Defer(func(app.Context) { focusID("brief-prev") })
+	}
 }
 
 func (b *Brief) onPersona(ctx app.Context, e app.Event) {
 	b.pick(ctx.JSSrc().Get("dataset").Get("persona").String())
 }
 
-func (b *Brief) onNext(ctx app.Context, e app.Event) { b.move(1) }
-func (b *Brief) onPrev(ctx app.Context, e app.Event) { b.move(-1) }
+func (b *Brief) onNext(ctx app.Context, e app.Event) { b.move(ctx, 1) }
+func (b *Brief) onPrev(ctx app.Context, e app.Event) { b.move(ctx, -1) }
 
 func (b *Brief) onLang(ctx app.Context, e app.Event) {
 	b.lang = rules.ParseLang(ctx.JSSrc().Get("dataset").Get("langChoice").String())
-	app.Window().Get("document").Get("documentElement").Set("lang", htmlLang(b.lang))
+	b.setLang(ctx)
 }
 
 // shareLink opens the persona's answers in the questionnaire: at the public address the
@@ -119,76 +167,205 @@ func (b *Brief) shareLink() string {
 // Render lays out the screen: the bar with persona and totals, the step, the QR code.
 func (b *Brief) Render() app.UI {
 	c := T(b.lang)
-	w := &Widget{lang: b.lang} // for the money formats and item views shared with the page
-	ready := ""
-	if b.ready {
-		ready = "true"
-	}
+	s := &b.assessment
 	link := b.shareLink()
-	return app.Div().Class("brief").Attr("data-ready", ready).Attr("data-lang", string(b.lang)).Attr("data-step", b.step).Body(
-		app.Header().Class("brief-bar").Body(
-			app.Strong().Class("persona-name").Text(c.Personas[b.persona].Name),
-			app.Span().Class("brief-total").Attr("data-total", b.assessment.Total.StringFixed(2)).
-				Text(c.TotalExact+" "+w.wan(b.assessment.Total)),
-			app.Span().Class("brief-total").Attr("data-total-upto", b.assessment.TotalUpTo.StringFixed(2)).
-				Text(c.TotalUpTo+" "+w.wan(b.assessment.TotalUpTo)),
-			app.Span().Class("brief-step").Attr("aria-live", "polite").Text(fmt.Sprintf(c.BriefStep, b.step+1, briefSteps+1)),
+	personas := make([]app.UI, len(briefPersonas)+1)
+	for i, name := range briefPersonas {
+		personas[i] = button(c.Personas[i].Name, b.onPersona).Attr("data-persona", name).Attr("aria-pressed", name == b.persona)
+	}
+	personas[len(briefPersonas)] = langSwitch(b.lang, b.onLang)
+	return box("div", "brief",
+		box("header", "brief-bar",
+			tx("strong", "persona-name", c.Personas[personaIndex(b.persona)].Name),
+			box("span", "brief-total", tx("span", "label", c.TotalExact), tx("strong", "", bigMoney(b.lang, s.Total))).Attr("data-total", s.Total.StringFixed(2)),
+			box("span", "brief-total", tx("span", "label", c.TotalUpTo), tx("strong", "", bigMoney(b.lang, s.TotalUpTo))).Attr("data-total-upto", s.TotalUpTo.StringFixed(2)),
+			tx("span", "brief-step", fill(c.BriefStep, "n", strconv.Itoa(b.step+1), "of", strconv.Itoa(briefSteps+1))).Attr("aria-live", "polite"),
 		),
-		app.Nav().Class("brief-picker").Attr("aria-label", c.BriefPick).Body(
-			app.Range(briefPersonas).Slice(func(i int) app.UI {
-				name := briefPersonas[i]
-				return app.Button().Type("button").Attr("data-persona", name).Attr("aria-pressed", name == b.persona).
-					Text(c.Personas[name].Name).OnClick(b.onPersona)
-			}),
-			app.Span().Class("lang-switch").Body(
-				app.Button().Type("button").Attr("data-lang-choice", "zh").Attr("aria-pressed", b.lang == rules.Chinese).Text("中文").OnClick(b.onLang),
-				app.Button().Type("button").Attr("data-lang-choice", "en").Attr("aria-pressed", b.lang == rules.English).Text("English").OnClick(b.onLang),
-			),
+		box("nav", "brief-picker", personas...).Aria("label", c.BriefPick),
+		box("div", "brief-main",
+			box("main", "brief-screen", b.screen()),
+			box("aside", "brief-qr", qrCode(link, c.BriefQR), tx("p", "", c.BriefQR), tx("p", "link", link).Attr("data-share-link", link)).Aria("label", c.BriefQR),
 		),
-		app.Div().Class("brief-main").Body(
-			app.Main().Class("brief-screen").Body(b.screen(w)),
-			app.Aside().Class("brief-qr").Body(
-				qrCode(link, c.BriefQR),
-				app.P().Text(c.BriefQR),
-				app.P().Class("link").Attr("data-share-link", link).Text(link),
-			),
-		),
-		app.Footer().Class("brief-nav").Body(
-			app.Button().Type("button").Text("← "+c.Prev).Disabled(b.step == 0).OnClick(b.onPrev),
-			app.Span().Text(c.BriefKeys),
+		box("footer", "brief-nav",
+			flag(button("← "+c.Prev, b.onPrev).ID("brief-prev"), "disabled", b.step == 0),
+			tx("span", "brief-keys", c.BriefKeys),
 			navLinks(c),
-			app.Button().Type("button").Text(c.Next+" →").Disabled(b.step == briefSteps).OnClick(b.onNext),
+			flag(button(c.Next+" →", b.onNext).ID("brief-next"), "disabled", b.step == briefSteps),
 		),
-	)
+	).Attr("data-ready", textIf(b.ready, "true")).Attr("data-lang", string(b.lang)).Attr("data-step", b.step)
 }
 
 // screen is the current step: the organisation, one measure, or the totals.
-func (b *Brief) screen(w *Widget) app.UI {
-	c := T(b.lang)
-	switch {
-	case b.step == 0:
-		return app.Div().Body(
-			app.H1().Text(c.Personas[b.persona].Name),
-			app.P().Class("about").Text(c.Personas[b.persona].About),
-		)
-	case b.step == briefSteps:
-		return app.Div().Body(
-			app.H1().Text(c.ResultsTitle),
-			app.P().Class("big").Text(c.TotalExact+": "+w.wan(b.assessment.Total)),
-			app.P().Class("big").Text(c.TotalUpTo+": "+w.wan(b.assessment.TotalUpTo)),
-			app.P().Text(c.Notice[0]+" "+c.Notice[1]),
-		)
+func (b *Brief) screen() app.UI {
+	switch b.step {
+	case 0:
+		return b.organisation()
+	case briefSteps:
+		return b.byMeasure()
 	}
-	m := c.Measures[b.step]
-	var items []*rules.Item
-	for i := range b.assessment.Items {
-		if it := &b.assessment.Items[i]; it.Measure == b.step {
-			items = append(items, it)
+	return b.measure(b.step)
+}
+
+// organisation introduces the example with the figures that drive its results.
+func (b *Brief) organisation() app.UI {
+	c := T(b.lang)
+	figures := answered(b.lang, &b.answers)
+	rows := make([]app.UI, len(figures))
+	for i, f := range figures {
+		rows[i] = box("div", "", sayIn(b.lang, "dt", "", f[0]), sayIn(b.lang, "dd", "", f[1]))
+	}
+	return box("div", "brief-org",
+		tx("h1", "", c.Personas[personaIndex(b.persona)].Name),
+		tx("p", "about", c.Personas[personaIndex(b.persona)].About),
+		tx("h2", "", c.BriefFigures),
+		box("dl", "figures", rows...),
+	)
+}
+
+// answered lists every answer given, as the questionnaire asks it and in words.
+func answered(lang rules.Lang, a *rules.Answers) [][2]string {
+	c := T(lang)
+	var out [][2]string
+	for i := range rules.Fields {
+		f := &rules.Fields[i]
+		var v string
+		switch f.Kind {
+		case rules.KindBool:
+			v = textIf(*f.Bool(a), c.Yes)
+		case rules.KindAmount:
+			if d := *f.Amount(a); !d.IsZero() {
+				v = rules.Money(lang, d)
+			}
+		case rules.KindEnum:
+			if x := *f.Text(a); x != "" {
+				v = termOf(lang, f.Path, x)
+			}
+		case rules.KindList:
+			words := make([]string, len(*f.List(a)))
+			for j, x := range *f.List(a) {
+				words[j] = termOf(lang, f.Path, x)
+			}
+			v = strings.Join(words, listSep(lang))
+		default:
+			if n := *f.Int(a); n != 0 {
+				v = strconv.Itoa(n)
+			}
+		}
+		if v != "" {
+			out = append(out, [2]string{rules.Question(lang, f.Path), v})
 		}
 	}
-	return app.Div().Body(
-		app.H1().Body(app.Span().Class("clause-no").Text(numerals[b.step]), app.Text(" "+m.Title)),
-		app.P().Class("about").Text(m.Summary),
-		app.Ul().Class("items").Body(app.Range(items).Slice(func(i int) app.UI { return w.item(items[i], true) })),
+	return out
+}
+
+// listSep joins words in a list: 、 in Chinese, a comma in English.
+func listSep(lang rules.Lang) string {
+	if lang == rules.English {
+		return ", "
+	}
+	return "、"
+}
+
+// measure is one clause: its earned items in full, with the amount the largest figure,
+// and the others a line each.
+func (b *Brief) measure(n int) app.UI {
+	m := T(b.lang).Measures[n]
+	var items []app.UI
+	for i := range b.assessment.Items {
+		if it := &b.assessment.Items[i]; it.Measure == n {
+			items = append(items, b.item(it))
+		}
+	}
+	return box("div", "brief-measure",
+		box("h1", "", clauseBadge(b.lang, n), sayIn(b.lang, "span", "", m.Title)),
+		sayIn(b.lang, "p", "about", m.Summary),
+		box("ul", "brief-items", items...),
+	)
+}
+
+// item is one item on the projector: earned (or open to application) in full, else one
+// line with why.
+func (b *Brief) item(it *rules.Item) app.UI {
+	c := T(b.lang)
+	var li app.HTMLElem
+	if !it.Eligible {
+		why := ""
+		for _, r := range it.Reasons {
+			if r.Mark == rules.Unmet {
+				why = r.Text(b.lang)
+				break
+			}
+		}
+		li = box("li", "brief-item missed", sayIn(b.lang, "span", "title", rules.Title(b.lang, it.ID)), sayIn(b.lang, "span", "why", "✗ "+why))
+	} else {
+		basis := c.Basis[basisIndex(it.Basis)]
+		amount, verdict := bigMoney(b.lang, it.Amount), c.Eligible+" · "+basis
+		switch it.Basis {
+		case rules.Unspecified:
+			amount, verdict = basis, c.Eligible
+		case rules.Competitive:
+			verdict = fill(c.MayApply, "money", amount)
+		}
+		reasons := []app.UI{tx("li", "verdict", verdict)}
+		for _, r := range it.Reasons {
+			if r.Mark != rules.Note {
+				reasons = append(reasons, sayIn(b.lang, "li", "", rules.MarkText(r.Mark)+" "+r.Text(b.lang)))
+			}
+		}
+		li = box("li", "brief-item earned basis-"+string(it.Basis),
+			box("div", "brief-item-head", sayIn(b.lang, "span", "title", rules.Title(b.lang, it.ID)), tx("span", "amount", amount)),
+			box("ul", "reasons", reasons...),
+		)
+	}
+	return li.Attr("data-item", string(it.ID)).Attr("data-eligible", strconv.FormatBool(it.Eligible)).Attr("data-amount", it.Amount.StringFixed(2))
+}
+
+// byMeasure is the last step: the totals beside a bar for each clause, exact and up-to
+// amounts stacked, the competitive ceiling apart.
+func (b *Brief) byMeasure() app.UI {
+	c := T(b.lang)
+	s := &b.assessment
+	var parts [9][3]decimal.Decimal // exact, up to, competitive by clause
+	for i := range s.Items {
+		if it := &s.Items[i]; it.Eligible && it.Basis != rules.Unspecified {
+			k := basisIndex(it.Basis)
+			parts[it.Measure][k] = parts[it.Measure][k].Add(it.Amount)
+		}
+	}
+	top := decimal.NewFromInt(1)
+	for n := 1; n <= 8; n++ {
+		top = decimal.Max(top, parts[n][0].Add(parts[n][1]).Add(parts[n][2]))
+	}
+	bars := make([]app.UI, 8)
+	for n := 1; n <= 8; n++ {
+		p := parts[n]
+		sum := p[0].Add(p[1])
+		label := bigMoney(b.lang, sum)
+		if p[2].IsPositive() {
+			label = fill(c.MayApply, "money", bigMoney(b.lang, p[2]))
+		} else if !sum.IsPositive() {
+			label = c.BriefNotEarned
+		}
+		widths := make([]app.UI, 3)
+		for k, class := range []string{"part exact", "part up-to", "part competitive"} {
+			widths[k] = el("span").Class(class).Style("width", pct(p[k].Div(top).InexactFloat64()*100))
+		}
+		bars[n-1] = box("li", "", box("span", "bar-label", clauseBadge(b.lang, n)), box("span", "bar", widths...).Aria("hidden", true), tx("span", "bar-value", label))
+	}
+	var competitive app.UI
+	if s.TotalCompetitive.IsPositive() {
+		competitive = tx("p", "competitive", c.TotalCompetitive+" "+bigMoney(b.lang, s.TotalCompetitive))
+	}
+	return box("div", "brief-totals",
+		tx("h1", "", c.ResultsTitle),
+		box("div", "brief-totals-main",
+			box("div", "brief-sums",
+				box("p", "big", tx("span", "", c.TotalExact), tx("strong", "", bigMoney(b.lang, s.Total))),
+				box("p", "big", tx("span", "", c.TotalUpTo), tx("strong", "", bigMoney(b.lang, s.TotalUpTo))),
+				competitive,
+				tx("p", "notice", c.Notice[0]+" "+c.Notice[1]),
+			),
+			box("div", "brief-bars", tx("h2", "", c.BriefByMeasure), box("ul", "", bars...)),
+		),
 	)
 }

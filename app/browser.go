@@ -6,13 +6,63 @@ import (
 	"baotou-widget/rules"
 )
 
-// The few things the widget asks of the browser beyond the page: where it is, a file to
-// download, a file to read, the clipboard, printing.
+// The few things the widget asks of the browser beyond the page: where it is, its events,
+// a file to download, a file to read, the clipboard, focus and scrolling.
+
+// PrepareBrowser must run before go-app starts: it guards storage and the address, which
+// go-app reads as it starts and which would end the program if they fail, and tells the
+// service worker that the WebAssembly has arrived.
+func PrepareBrowser() {
+	if app.IsServer {
+		return
+	}
+	guardStorage()
+	guardAddress()
+	announceLoaded()
+}
 
 // pageAddress is the page's address without query or fragment: the base of share links.
 func pageAddress() string {
 	loc := app.Window().Get("location")
 	return loc.Get("origin").String() + loc.Get("pathname").String()
+}
+
+// dropFragment takes the answers of a share link off the address once the user changed
+// them: a reload or a copied address would otherwise bring back the old answers.
+func dropFragment() {
+	loc := app.Window().Get("location")
+	app.Window().Get("history").Call("replaceState", app.Window().Get("history").Get("state"), "",
+		loc.Get("pathname").String()+loc.Get("search").String())
+}
+
+// onBrowser calls f, synchronously, on each of the window's events of that type: for
+// work that must be done before the browser goes on (printing, leaving the page).
+func onBrowser(event string, f func()) app.Func {
+	fn := app.FuncOf(func(app.Value, []app.Value) any {
+		f()
+		return nil
+	})
+	app.Window().Call("addEventListener", event, fn)
+	return fn
+}
+
+// offBrowser stops calling a function of onBrowser.
+func offBrowser(event string, fn app.Func) {
+	if fn != nil {
+		app.Window().Call("removeEventListener", event, fn)
+		fn.Release()
+	}
+}
+
+// keepOnLeave calls save when the page is hidden or left: a phone may discard a hidden
+// tab without another word.
+func keepOnLeave(save func()) {
+	onBrowser("pagehide", save)
+	onBrowser("visibilitychange", func() {
+		if app.Window().Get("document").Get("visibilityState").String() == "hidden" {
+			save()
+		}
+	})
 }
 
 // download offers text as a file to save.
@@ -27,27 +77,29 @@ func download(name, mime, text string) {
 	win.Get("URL").Call("revokeObjectURL", url)
 }
 
-// readFile reads the first file chosen in a file input and calls done with its text, or
-// with an error when the browser cannot read it, on the UI goroutine.
-func readFile(ctx app.Context, input app.Value, done func(ctx app.Context, text string, err error)) {
+// readFile reads the first file chosen in a file input and calls done with its name and
+// text, or with an error when the browser cannot read it, on the UI goroutine.
+func readFile(ctx app.Context, input app.Value, done func(ctx app.Context, name, text string, err error)) {
 	files := input.Get("files")
 	if files.Length() == 0 {
 		return
 	}
+	file := files.Index(0)
+	name := file.Get("name").String()
 	var ok, fail app.Func
 	release := func() { ok.Release(); fail.Release() }
 	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
 		text := args[0].String()
-		ctx.Dispatch(func(ctx app.Context) { done(ctx, text, nil) })
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, name, text, nil) })
 		release()
 		return nil
 	})
 	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { done(ctx, "", errUnreadable) })
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, name, "", errUnreadable) })
 		release()
 		return nil
 	})
-	files.Index(0).Call("text").Call("then", ok, fail)
+	file.Call("text").Call("then", ok, fail)
 	input.Set("value", "") // the same file can be chosen again
 }
 
@@ -55,6 +107,13 @@ func readFile(ctx app.Context, input app.Value, done func(ctx app.Context, text 
 func copyText(text string) {
 	defer func() { recover() }()
 	app.Window().Get("navigator").Get("clipboard").Call("writeText", text)
+}
+
+// focusID moves the keyboard's focus to the element with that id, if it is there.
+func focusID(id string) {
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("focus", map[string]any{"preventScroll": false})
+	}
 }
 
 // syncInputs writes the form's state into every input on screen. go-app writes only what

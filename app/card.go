@@ -1,23 +1,38 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"baotou-widget/rules"
+)
 
 // card is one measure's section of the questionnaire: its clause number, name and what it
 // pays, the lead question, and the details that appear when the lead says they apply. The
 // details' container is always there, after the lead, so that opening it inserts nothing
-// before an input (go-app diffs by position and would remount it, losing focus).
+// before an input (go-app diffs by position and would remount it, losing focus). A card
+// only enterprises can earn says so in a line and asks nothing of another organisation.
 func (w *Widget) card(n int, lead app.UI, open bool, details ...app.UI) app.UI {
-	m := T(w.lang).Measures[n]
-	id := "measure-" + numerals[n]
-	return app.Section().Class("card").ID(id).Attr("aria-labelledby", id+"-title").Body(
-		app.Header().Body(
-			app.Span().Class("clause-no").Attr("aria-hidden", "true").Text(numerals[n]),
-			app.H2().ID(id+"-title").Text(m.Title),
-			app.P().Class("summary").Text(m.Summary),
-		),
+	c := T(w.lang)
+	m := c.Measures[n]
+	id := "measure-" + strconv.Itoa(n)
+	if enterpriseOnly[n] && w.form.Answers.OrgType != "" && w.form.Answers.OrgType != rules.OrgEnterprise {
+		lead, open = tx("p", "lead-note", c.EnterpriseOnly), false
+	}
+	var inner app.UI
+	if open {
+		inner = box("div", "", details...)
+	}
+	return box("section", "card",
+		box("header", "", box("h2", "", clauseBadge(w.lang, n), sayIn(w.lang, "span", "", m.Title)).ID(id+"-title"), sayIn(w.lang, "p", "summary", m.Summary)),
 		lead,
-		app.Div().Class("details").Body(
-			app.If(open, func() app.UI { return app.Div().Body(details...) }),
-		),
-	)
+		box("div", "details", inner).ID(detailsID(n)),
+	).ID(id).Aria("labelledby", id+"-title")
 }
+
+// detailsID is the id of the container a card's lead question opens.
+func detailsID(n int) string { return "measure-" + strconv.Itoa(n) + "-details" }
+
+// enterpriseOnly are the clauses whose every item names 企业 (spec/rules.md).
+var enterpriseOnly = [9]bool{3: true, 5: true, 6: true, 7: true}

@@ -3,53 +3,60 @@ package app
 import "baotou-widget/rules"
 
 // Catalog holds every sentence the widget shows in one language; catalog_zh.go and
-// catalog_en.go fill it. The rules' reasons and the names of items and choices come from
-// the rules' own catalog (rules.Term), so each word has one home.
+// catalog_en.go fill it. The rules' reasons, the names of items and choices and the
+// wording of each question come from the rules' own catalog (rules.Term, rules.Question),
+// so each word has one home. Texts with a {name} are filled by fill.
 type Catalog struct {
 	AppName, Tagline, LoadingLabel, NoScript string
 	DataTitle                                string
 	DataWhere                                []string
 
 	LanguageLabel, UnitLabel, UnitWan, UnitYuan string
+	NavLabel, NavHome, NavBrief, NavOfficers    string
+	FormLabel                                   string
 
-	ProfileTitle, ProfileSummary string
-	Measures                     [9]MeasureText // 1 … 8; 0 unused
-	RewardedTitle, RewardedLead  string
+	ProfileTitle, ProfileSummary, OrgName, OrgNameHelp string
+	Measures                                           [9]MeasureText // 1 … 8; 0 unused
+	EnterpriseOnly                                     string
+	IncubatorLead, IncubatorLeadHelp                   string
+	RewardedTitle, RewardedLead                        string
 
-	Help   map[string]string // a line under a question, where one helps
-	Choose string            // the empty choice of a select
+	Help   texts  // a line under a question, by field path, where one helps
+	Choose string // the empty choice of a select
 
-	InputProblems map[InputProblem]string
+	InputProblems [inputProblemCount]string
+	Understood    string // {money}: the figure as read
+	UnitNotes     [unitNoteCount]string
 
-	ResultsTitle, TotalExact, TotalUpTo, TotalNote        string
-	Earned, NotEarned, NothingEarned                      string
-	Eligible, NotEligible                                 string
-	Basis                                                 map[rules.Basis]string
-	ShowClause, HideClause, ClauseOriginal, ClauseEnglish string
-	ReadingLabel, HintLabel, ReasonsLabel                 string
-	Wan, Yuan                                             string
-	FixProblems                                           string
+	ResultsTitle, TotalExact, TotalUpTo, TotalCompetitive, TotalNote, TotalsSaid  string
+	GroupEarned, GroupNear, GroupNearNote, GroupCompetitive, GroupCompetitiveNote string
+	GroupMissed, NothingEarned, FixProblems                                       string
+	Eligible, NotEligible, MayApply                                               string
+	Basis                                                                         [basisCount]string
+	ClauseName                                                                    string // {n}: 第六条 / clause 6
+	ShowClause, HideClause, ClauseOriginal, ClauseEnglish                         string
+	ReadingsLabel, HintLabel, ReasonsLabel, EnteredLabel                          string
+	ToResults                                                                     string
 
 	Notice []string
 
-	Clear, Remember, RememberNote, StorageBlocked, PrivacyNote string
-	UpdateAvailable, Reload                                    string
-	Supplementary                                              string
+	ActionsLabel, Share, ShareMade, ShareLinkLabel, Copy, Copied, Save, Saved, Open, Print string
+	Clear, Cleared, Undo, Undone                                                           string
+	FileOpened, FileRefused, FieldProblem, FieldProblemNoValue, Allowed                    string
+	Remember, RememberNote, StorageBlocked, PrivacyNote                                    string
+	UpdateAvailable, Reload                                                                string
+	Alerts                                                                                 [alertCount]string
 
-	Share, ShareNote, ShareLinkLabel, Copy, Save, Open, Print string
-	Alerts                                                    map[alertKind]string
+	CompareStart, CompareHelp, CompareTitle, CompareItem, ScenarioA, ScenarioB, Difference, CompareSwap, CompareEnd string
 
-	CompareStart, CompareHelp, CompareTitle, ScenarioA, ScenarioB, Difference, CompareSwap, CompareEnd string
-
-	ChartTitle, ChartX, ChartY, ChartYou string
+	ChartTitle, ChartX, ChartY, ChartSum, ChartYou, ChartTiers, ChartCap string
 
 	RecapTitle, RecapDate, RecapProfile, RecapEarned, RecapNone, RecapReadings, RecapBack string
 	Yes, No                                                                               string
 
 	BriefTitle, BriefPick, BriefStep, BriefQR, BriefKeys, Next, Prev string
-	Personas                                                         map[string]PersonaText
-
-	NavHome, NavBrief, NavOfficers string
+	BriefFigures, BriefByMeasure, BriefNotEarned                     string
+	Personas                                                         [len(briefPersonas)]PersonaText // in the picker's order
 
 	OfficersTitle, OfficersIntro, OfficersStep1, OfficersTemplate, OfficersStep2, OfficersStep3, OfficersStep4 string
 	OfficersColumns, OfficersColumn, OfficersMeaning, OfficersValues, OfficersName                             string
@@ -64,13 +71,39 @@ type PersonaText struct{ Name, About string }
 // MeasureText is a measure's card heading: its name and what it pays, in a line.
 type MeasureText struct{ Title, Summary string }
 
-// catalogs are the two languages.
-var catalogs = map[rules.Lang]*Catalog{rules.Chinese: &zh, rules.English: &en}
-
 // T gives the catalog of lang.
 func T(lang rules.Lang) *Catalog {
-	if c, ok := catalogs[lang]; ok {
-		return c
+	if lang == rules.English {
+		return &en
 	}
 	return &zh
 }
+
+// texts are named texts, written as a list: static data in the program, where a map
+// literal would be code that fills it at start.
+type texts []struct{ key, text string }
+
+// get gives the text named key, or "".
+func (ts texts) get(key string) string {
+	for _, t := range ts {
+		if t.key == key {
+			return t.text
+		}
+	}
+	return ""
+}
+
+// basisIndex numbers the bases for the catalog's Basis.
+func basisIndex(b rules.Basis) int {
+	switch b {
+	case rules.Exact:
+		return 0
+	case rules.UpTo:
+		return 1
+	case rules.Competitive:
+		return 2
+	}
+	return 3
+}
+
+const basisCount = 4

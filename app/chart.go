@@ -1,8 +1,8 @@
 package app
 
 import (
-	"fmt"
-	"sort"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -11,168 +11,199 @@ import (
 	"baotou-widget/rules"
 )
 
-// The chart of clause 六: what the growth and scale subsidies pay for every R&D figure at
-// the user's revenue and last year's R&D, drawn from the rules themselves (each point is
-// rules.AssessItem), with the user's own figure marked on the curves.
+// The chart of clause 六: what the growth and scale subsidies, and the two together, pay
+// for every R&D figure at the user's revenue and last year's R&D, drawn from the rules
+// themselves (each point is rules.AssessItem), with the user's own figure on the sum.
+//
+// The lines are an SVG stretched over the plot, drawn once for each curve; the tick
+// labels, the caps and the user's point are HTML placed in per cent of the plot, so that
+// their text keeps its size on a phone and a keystroke moves one point.
 
-// chartSize is the SVG's coordinate box and its margins.
-const (
-	chartW, chartH                    = 640.0, 300.0
-	padLeft, padRight, padTop, padBot = 56.0, 16.0, 16.0, 44.0
-	chartSamples                      = 160
-)
+const chartSamples = 160
 
 // rdCurve is the chart's data for one set of answers apart from this year's R&D.
 type rdCurve struct {
-	key           string // the answers it was computed for, less this year's R&D
-	xMax, yMax    decimal.Decimal
-	xs            []decimal.Decimal
-	growth, scale []decimal.Decimal
-	drawn         map[rules.Lang]string // the background, once drawn, by language
+	xMax, yMax           decimal.Decimal
+	xStep, yStep         decimal.Decimal
+	xs                   []decimal.Decimal
+	growth, scale, total []decimal.Decimal
+	svg                  string
 }
 
-// rdCurveKey is what the curve depends on: everything but rd.thisYear, and the x range.
-func rdCurveKey(a rules.Answers, xMax decimal.Decimal) string {
-	a.RD.ThisYear = decimal.Decimal{}
-	return string(rules.Encode(a)) + "|" + xMax.String()
+// The round steps of an axis: 1, 2, 2.5 and 5 times a power of ten.
+var stepFactors = []decimal.Decimal{decimal.NewFromInt(1), decimal.NewFromInt(2), decimal.RequireFromString("2.5"), decimal.NewFromInt(5)}
+
+// roundAxis gives a round step and the multiple of it that is the axis's end, for about
+// four ticks up to at least max.
+func roundAxis(max decimal.Decimal) (step, end decimal.Decimal) {
+	for p := decimal.NewFromInt(1); ; p = p.Mul(decimal.NewFromInt(10)) {
+		for _, f := range stepFactors {
+			step = f.Mul(p)
+			if max.Div(step).LessThanOrEqual(decimal.NewFromInt(5)) {
+				return step, max.Div(step).Ceil().Mul(step)
+			}
+		}
+	}
 }
 
-// chartXMax is the right end of the R&D axis: past the user's figure, last year's R&D
-// plus the growth threshold, and the R&D that meets 4% intensity at this revenue, rounded
-// up to a round figure so that the axis stays put, and the point moves along the curves,
-// while the user types.
-func chartXMax(rd rules.RD) decimal.Decimal {
-	x := decimal.Max(decimal.NewFromInt(12000000),
-		rd.ThisYear.Mul(decimal.NewFromFloat(1.1)),
+// chartXEnd is the R&D axis's reach: a quarter past the user's figure, so that typing
+// moves the point and leaves the axis alone, past last year's R&D plus the growth
+// threshold, and past the R&D that meets 4% intensity at this revenue.
+func chartXEnd(rd rules.RD) decimal.Decimal {
+	return decimal.Max(decimal.NewFromInt(12000000),
+		rd.ThisYear.Mul(decimal.RequireFromString("1.25")),
 		rd.LastYear.Add(decimal.NewFromInt(3000000)),
 		rd.Revenue.Mul(decimal.New(5, -2)))
-	step := decimal.NewFromInt(10000000)
-	if x.GreaterThan(decimal.NewFromInt(100000000)) {
-		step = decimal.NewFromInt(50000000)
-	}
-	return x.Div(step).Ceil().Mul(step)
 }
 
 // newRDCurve samples both items of 六 along the R&D axis, adding the figures where a
 // threshold is crossed so that each step is drawn where it is.
 func newRDCurve(a rules.Answers) *rdCurve {
-	xMax := chartXMax(a.RD)
-	c := &rdCurve{key: rdCurveKey(a, xMax), xMax: xMax, drawn: map[rules.Lang]string{}}
+	c := &rdCurve{}
+	c.xStep, c.xMax = roundAxis(chartXEnd(a.RD))
 	cent := decimal.New(1, -2)
 	xs := []decimal.Decimal{a.RD.LastYear.Add(decimal.NewFromInt(1000000)), a.RD.Revenue.Mul(decimal.New(4, -2)), a.RD.Revenue.Mul(decimal.New(3, -2))}
 	for _, t := range []int64{10000000, 50000000} {
 		xs = append(xs, decimal.NewFromInt(t), decimal.NewFromInt(t).Add(cent))
 	}
 	for i := 0; i <= chartSamples; i++ {
-		xs = append(xs, xMax.Mul(decimal.NewFromInt(int64(i))).Div(decimal.NewFromInt(chartSamples)))
+		xs = append(xs, c.xMax.Mul(decimal.NewFromInt(int64(i))).Div(decimal.NewFromInt(chartSamples)))
 	}
-	sort.Slice(xs, func(i, j int) bool { return xs[i].LessThan(xs[j]) })
-	c.yMax = decimal.NewFromInt(100000)
+	slices.SortFunc(xs, decimal.Decimal.Cmp)
+	top := decimal.NewFromInt(100000)
 	for _, x := range xs {
-		if x.IsNegative() || x.GreaterThan(xMax) {
+		if x.IsNegative() || x.GreaterThan(c.xMax) {
 			continue
 		}
 		b := a
 		b.RD.ThisYear = x.RoundCeil(2)
 		g, s := rules.AssessItem(b, rules.RDGrowth).Amount, rules.AssessItem(b, rules.RDScale).Amount
-		c.xs, c.growth, c.scale = append(c.xs, x), append(c.growth, g), append(c.scale, s)
-		c.yMax = decimal.Max(c.yMax, g.Add(s))
+		c.xs = append(c.xs, x)
+		c.growth, c.scale, c.total = append(c.growth, g), append(c.scale, s), append(c.total, g.Add(s))
+		top = decimal.Max(top, g.Add(s))
 	}
-	c.yMax = c.yMax.Mul(decimal.NewFromFloat(1.15))
+	c.yStep, c.yMax = roundAxis(top.Mul(decimal.RequireFromString("1.05")))
+	c.svg = c.lines()
 	return c
 }
 
-func (c *rdCurve) px(x decimal.Decimal) float64 {
-	return padLeft + x.Div(c.xMax).InexactFloat64()*(chartW-padLeft-padRight)
+// at gives a point's place in the plot, in per cent from the left and from the bottom.
+func (c *rdCurve) at(x, y decimal.Decimal) (left, bottom float64) {
+	return x.Div(c.xMax).InexactFloat64() * 100, y.Div(c.yMax).InexactFloat64() * 100
 }
 
-func (c *rdCurve) py(y decimal.Decimal) float64 {
-	return chartH - padBot - y.Div(c.yMax).InexactFloat64()*(chartH-padTop-padBot)
-}
-
-// path draws one series as steps joined by lines.
-func (c *rdCurve) path(ys []decimal.Decimal) string {
+// lines is the SVG of the curves, the tiers and the caps, in a box of 1000 × 1000 that the
+// page stretches over the plot.
+func (c *rdCurve) lines() string {
 	var b strings.Builder
-	for i := range c.xs {
-		cmd := "L"
-		if i == 0 {
-			cmd = "M"
+	b.WriteString(`<svg class="lines" viewBox="0 0 1000 1000" preserveAspectRatio="none" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">`)
+	for _, t := range []int64{10000000, 50000000} {
+		if x := decimal.NewFromInt(t); x.LessThan(c.xMax) {
+			left, _ := c.at(x, decimal.Zero)
+			b.WriteString(`<path class="tier" d="M` + num(left*10) + ` 0V1000"/>`)
 		}
-		fmt.Fprintf(&b, "%s%.1f %.1f", cmd, c.px(c.xs[i]), c.py(ys[i]))
 	}
+	for _, cap := range chartCaps {
+		if cap.LessThan(c.yMax) {
+			_, bottom := c.at(decimal.Zero, cap)
+			b.WriteString(`<path class="cap" d="M0 ` + num(1000-bottom*10) + `H1000"/>`)
+		}
+	}
+	for _, s := range []struct {
+		class string
+		ys    []decimal.Decimal
+	}{{"growth", c.growth}, {"scale", c.scale}, {"sum", c.total}} {
+		b.WriteString(`<path class="series ` + s.class + `" d="`)
+		for i := range c.xs {
+			left, bottom := c.at(c.xs[i], s.ys[i])
+			if i == 0 {
+				b.WriteString("M")
+			} else {
+				b.WriteString("L")
+			}
+			b.WriteString(num(left*10) + " " + num(1000-bottom*10))
+		}
+		b.WriteString(`"/>`)
+	}
+	b.WriteString(`</svg>`)
 	return b.String()
 }
 
-// background is the chart without the user's point: axes, tiers, caps and curves. It is
-// drawn once for each curve and language, not at every keystroke.
-func (c *rdCurve) background(lang rules.Lang) string {
-	if s, ok := c.drawn[lang]; ok {
-		return s
-	}
-	t := T(lang)
-	var svg strings.Builder
-	fmt.Fprintf(&svg, `<svg class="rd-chart" viewBox="0 0 %.0f %.0f" role="img" aria-labelledby="rd-chart-title" xmlns="http://www.w3.org/2000/svg">`, chartW, chartH)
-	fmt.Fprintf(&svg, `<title id="rd-chart-title">%s</title>`, htmlEscape(t.ChartTitle))
-	// Axes, with the R&D axis in 万元 at five ticks.
-	fmt.Fprintf(&svg, `<path d="M%.0f %.0fV%.0fH%.0f" class="axis"/>`, padLeft, padTop, chartH-padBot, chartW-padRight)
-	for i := 0; i <= 4; i++ {
-		v := c.xMax.Mul(decimal.NewFromInt(int64(i))).Div(decimal.NewFromInt(4))
-		fmt.Fprintf(&svg, `<text x="%.1f" y="%.0f" class="tick" text-anchor="middle">%s</text>`, c.px(v), chartH-padBot+14, rules.FormatWan(v.Round(0)))
-		y := c.yMax.Mul(decimal.NewFromInt(int64(i))).Div(decimal.NewFromInt(4))
-		fmt.Fprintf(&svg, `<text x="%.0f" y="%.1f" class="tick" text-anchor="end">%s</text>`, padLeft-6, c.py(y)+4, rules.FormatWan(y.Round(-2)))
-	}
-	fmt.Fprintf(&svg, `<text x="%.0f" y="%.0f" class="axis-title" text-anchor="middle">%s</text>`, (padLeft+chartW-padRight)/2, chartH-8, htmlEscape(t.ChartX))
-	fmt.Fprintf(&svg, `<text x="12" y="%.0f" class="axis-title" transform="rotate(-90 12 %.0f)" text-anchor="middle">%s</text>`, (padTop+chartH-padBot)/2, (padTop+chartH-padBot)/2, htmlEscape(t.ChartY))
-	// The tiers: the 超过 1000 万 and 超过 5000 万 lines, and each cap.
-	for _, tier := range []int64{10000000, 50000000} {
-		v := decimal.NewFromInt(tier)
-		if v.LessThan(c.xMax) {
-			fmt.Fprintf(&svg, `<path d="M%.1f %.0fV%.0f" class="tier"/><text x="%.1f" y="%.0f" class="tier-label">&gt; %s</text>`,
-				c.px(v), padTop, chartH-padBot, c.px(v)+3, padTop+10, rules.FormatWan(v)+t.Wan)
-		}
-	}
-	for _, cap := range []int64{100000, 200000, 500000} {
-		v := decimal.NewFromInt(cap)
-		if v.LessThan(c.yMax) {
-			fmt.Fprintf(&svg, `<path d="M%.0f %.1fH%.0f" class="tier"/>`, padLeft, c.py(v), chartW-padRight)
-		}
-	}
-	fmt.Fprintf(&svg, `<path d="%s" class="series growth"/>`, c.path(c.growth))
-	fmt.Fprintf(&svg, `<path d="%s" class="series scale"/>`, c.path(c.scale))
-	c.drawn[lang] = svg.String()
-	return c.drawn[lang]
+// chartCaps are the caps of 六: 10 万 on growth, 20 万 and 50 万 on the scale tiers.
+var chartCaps = []decimal.Decimal{decimal.NewFromInt(100000), decimal.NewFromInt(200000), decimal.NewFromInt(500000)}
+
+// num writes a coordinate to one decimal.
+func num(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
+
+// pct writes a CSS percentage.
+func pct(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) + "%" }
+
+// rdChartView is the chart in the page. It is a live part: a keystroke in an R&D field
+// redraws it alone, and moves only its point unless the curve itself changed.
+type rdChartView struct {
+	app.Compo
+	live
+
+	Draw int
 }
 
-// rdChart is the SVG, or nothing while revenue is unknown (intensity needs it).
-func (w *Widget) rdChart() app.UI {
-	a := w.form.Answers
+// Render draws the chart, or nothing while revenue is unknown (intensity needs it).
+func (v *rdChartView) Render() app.UI {
+	w := v.w
+	a := &w.form.Answers
 	if !a.RD.Revenue.IsPositive() {
-		return app.Div().Class("chart")
+		return el("div").Class("chart")
 	}
-	if w.curve == nil || w.curve.key != rdCurveKey(a, chartXMax(a.RD)) {
-		w.curve = newRDCurve(a)
+	if w.curve == nil || a.RD.ThisYear.GreaterThan(w.curve.xMax) {
+		w.curve = newRDCurve(*a)
 	}
-	c, t := w.curve, T(w.lang)
-	// The point is where the results already stand: no need to assess again.
+	c, lang, t := w.curve, w.lang, T(w.lang)
 	g := w.assessment.Item(rules.RDGrowth).Amount
 	s := w.assessment.Item(rules.RDScale).Amount
-	x := decimal.Min(a.RD.ThisYear, c.xMax)
+	left, bottom := c.at(decimal.Min(a.RD.ThisYear, c.xMax), g.Add(s))
+	you := fill(t.ChartYou, "rd", rules.Money(lang, a.RD.ThisYear), "growth", rules.Money(lang, g),
+		"scale", rules.Money(lang, s), "sum", rules.Money(lang, g.Add(s)))
+	plot := []app.UI{app.Raw(c.svg)}
+	plot = c.ticks(plot, "tick x", "left", c.xStep, c.xMax, func(v decimal.Decimal) string { return axisLabel(lang, v, true) })
+	plot = c.ticks(plot, "tick y", "bottom", c.yStep, c.yMax, func(v decimal.Decimal) string { return axisLabel(lang, v, false) })
+	for _, cap := range chartCaps {
+		if cap.LessThan(c.yMax) {
+			_, b := c.at(decimal.Zero, cap)
+			plot = append(plot, tx("span", "cap-label", fill(t.ChartCap, "money", bigMoney(lang, cap))).Style("bottom", pct(b)))
+		}
+	}
+	plot = append(plot,
+		el("span").Class("point").Attr("data-chart-point", a.RD.ThisYear.StringFixed(2)).Style("left", pct(left)).Style("bottom", pct(bottom)),
+		tx("span", "axis-title x", t.ChartX), tx("span", "axis-title y", t.ChartY))
+	return box("figure", "chart",
+		sayIn(lang, "figcaption", "", t.ChartTitle).ID("rd-chart-title"),
+		box("div", "plot", plot...).Aria("hidden", true),
+		box("ul", "legend",
+			sayIn(lang, "li", "key growth", rules.Title(lang, rules.RDGrowth)),
+			sayIn(lang, "li", "key scale", rules.Title(lang, rules.RDScale)),
+			tx("li", "key sum", t.ChartSum)),
+		box("p", "chart-you", sayIn(lang, "span", "visually-hidden", t.ChartTiers+" "), sayIn(lang, "span", "", you)).ID("rd-chart-text"),
+	).Aria("labelledby", "rd-chart-title").Aria("describedby", "rd-chart-text")
+}
 
-	var svg strings.Builder
-	svg.WriteString(c.background(w.lang))
-	// The user's point on each curve and on their sum.
-	fmt.Fprintf(&svg, `<circle cx="%.1f" cy="%.1f" r="5" class="point growth"/>`, c.px(x), c.py(g))
-	fmt.Fprintf(&svg, `<circle cx="%.1f" cy="%.1f" r="5" class="point scale"/>`, c.px(x), c.py(s))
-	fmt.Fprintf(&svg, `<circle data-chart-point="%s" cx="%.1f" cy="%.1f" r="7" class="point you"><title>%s</title></circle>`,
-		a.RD.ThisYear.StringFixed(2), c.px(x), c.py(g.Add(s)), htmlEscape(fmt.Sprintf(t.ChartYou, rules.FormatWan(a.RD.ThisYear), rules.FormatWan(g.Add(s)))))
-	svg.WriteString(`</svg>`)
+// ticks adds an axis's tick labels, 0 to its end by step, placed by side ("left" or
+// "bottom") in per cent of the plot.
+func (c *rdCurve) ticks(plot []app.UI, class, side string, step, end decimal.Decimal, label func(decimal.Decimal) string) []app.UI {
+	for v := decimal.Zero; v.LessThanOrEqual(end); v = v.Add(step) {
+		at := v.Div(end).InexactFloat64() * 100
+		plot = append(plot, tx("span", class, label(v)).Style(side, pct(at)))
+	}
+	return plot
+}
 
-	return app.Figure().Class("chart").Body(
-		app.Raw(svg.String()),
-		app.FigCaption().Body(
-			app.Span().Class("key growth").Text(rules.Title(w.lang, rules.RDGrowth)),
-			app.Span().Class("key scale").Text(rules.Title(w.lang, rules.RDScale)),
-			app.Span().Class("key you").Text(fmt.Sprintf(t.ChartYou, rules.FormatWan(a.RD.ThisYear), rules.FormatWan(g.Add(s)))),
-		),
-	)
+// axisLabel writes a tick: 万元 in Chinese; RMB million on the R&D axis and RMB thousand
+// on the subsidy axis in English, as the axis titles say.
+func axisLabel(lang rules.Lang, v decimal.Decimal, rd bool) string {
+	switch {
+	case lang != rules.English:
+		return rules.FormatWan(v)
+	case rd:
+		return rules.FormatYuan(v.Div(decimal.NewFromInt(1000000)).Round(2))
+	}
+	return rules.FormatYuan(v.Div(decimal.NewFromInt(1000)).Round(2))
 }

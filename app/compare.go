@@ -17,9 +17,11 @@ type scenario struct {
 	assessment rules.Assessment
 }
 
-// onKeepScenario keeps the current answers as scenario A.
+// onKeepScenario keeps the current answers as scenario A; the button that started it goes
+// away, so the focus goes to the comparison.
 func (w *Widget) onKeepScenario(ctx app.Context, e app.Event) {
 	w.baseline = &scenario{answers: w.form.Answers, assessment: w.assessment}
+	w.focusLater(ctx, "compare-title")
 }
 
 // onSwapScenario brings scenario A back into the form and keeps the current answers as A.
@@ -30,63 +32,67 @@ func (w *Widget) onSwapScenario(ctx app.Context, e app.Event) {
 	a := w.baseline.answers
 	w.baseline = &scenario{answers: w.form.Answers, assessment: w.assessment}
 	w.load(a)
-	w.changed()
-	w.redraw()
+	w.changed(ctx, "")
 	ctx.Defer(func(app.Context) { syncInputs(&w.form) })
 }
 
-// onEndCompare drops scenario A.
-func (w *Widget) onEndCompare(ctx app.Context, e app.Event) { w.baseline = nil }
+// onEndCompare drops scenario A; the focus returns to the button that starts one.
+func (w *Widget) onEndCompare(ctx app.Context, e app.Event) {
+	w.baseline = nil
+	w.focusLater(ctx, "action-compare")
+}
 
 // compare is the side-by-side table, or the button that starts it.
 func (w *Widget) compare() app.UI {
 	c := T(w.lang)
 	if w.baseline == nil {
-		return app.Div().Class("compare").Body(
-			app.Button().Type("button").Attr("data-action", "compare").Text(c.CompareStart).OnClick(w.onKeepScenario),
-			app.P().Class("help").Text(c.CompareHelp),
+		return box("div", "compare",
+			button(c.CompareStart, w.onKeepScenario).ID("action-compare").Attr("data-action", "compare").Aria("describedby", "compare-help"),
+			tx("p", "help", c.CompareHelp).ID("compare-help"),
 		)
 	}
 	a, b := &w.baseline.assessment, &w.assessment
-	var rows []int
+	var rows []app.UI
 	for i := range b.Items {
-		if a.Items[i].Eligible || b.Items[i].Eligible {
-			rows = append(rows, i)
+		if ia, ib := &a.Items[i], &b.Items[i]; ia.Eligible || ib.Eligible {
+			rows = append(rows, w.compareRow(rules.Title(w.lang, ib.ID), string(ib.ID), ia.Amount, ib.Amount))
 		}
 	}
-	return app.Div().Class("compare").Attr("data-compare", "true").Body(
-		app.Table().Body(
-			app.Caption().Text(c.CompareTitle),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Text(""), app.Th().Text(c.ScenarioA), app.Th().Text(c.ScenarioB), app.Th().Text(c.Difference),
-			)),
-			app.TBody().Body(
-				app.Range(rows).Slice(func(i int) app.UI {
-					ia, ib := &a.Items[rows[i]], &b.Items[rows[i]]
-					return w.compareRow(rules.Title(w.lang, ib.ID), string(ib.ID), ia.Amount, ib.Amount)
-				}),
-				w.compareRow(c.TotalExact, "total", a.Total, b.Total),
-				w.compareRow(c.TotalUpTo, "totalUpTo", a.TotalUpTo, b.TotalUpTo),
-			),
+	rows = append(rows, w.compareRow(c.TotalExact, "total", a.Total, b.Total), w.compareRow(c.TotalUpTo, "totalUpTo", a.TotalUpTo, b.TotalUpTo))
+	heads := make([]app.UI, 4)
+	for i, h := range []string{c.CompareItem, c.ScenarioA, c.ScenarioB, c.Difference} {
+		heads[i] = tx("th", "", h).Attr("scope", "col")
+	}
+	return box("div", "compare",
+		box("table", "",
+			tx("caption", "", c.CompareTitle).ID("compare-title").TabIndex(-1),
+			box("thead", "", box("tr", "", heads...)),
+			box("tbody", "", rows...),
 		),
-		app.Div().Class("buttons").Body(
-			app.Button().Type("button").Text(c.CompareSwap).OnClick(w.onSwapScenario),
-			app.Button().Type("button").Text(c.CompareEnd).OnClick(w.onEndCompare),
-		),
-	)
+		box("div", "buttons", button(c.CompareSwap, w.onSwapScenario), button(c.CompareEnd, w.onEndCompare)),
+	).Attr("data-compare", "true")
 }
 
-// compareRow is one line of the table: A, B and B − A, in 万元.
+// compareRow is one line of the table: A, B and B − A.
 func (w *Widget) compareRow(label, id string, a, b decimal.Decimal) app.UI {
 	diff := b.Sub(a)
 	sign := ""
 	if diff.IsPositive() {
 		sign = "+"
 	}
-	return app.Tr().Attr("data-diff-item", id).Attr("data-diff", diff.StringFixed(2)).Body(
-		app.Th().Attr("scope", "row").Text(label),
-		app.Td().Class("num").Text(rules.FormatWan(a)),
-		app.Td().Class("num").Text(rules.FormatWan(b)),
-		app.Td().Class("num diff").Text(sign+rules.FormatWan(diff)),
-	)
+	return box("tr", "",
+		sayIn(w.lang, "th", "", label).Attr("scope", "row"),
+		tx("td", "num", compareFigure(w.lang, a)),
+		tx("td", "num", compareFigure(w.lang, b)),
+		tx("td", "num diff", sign+compareFigure(w.lang, diff)),
+	).Attr("data-diff-item", id).Attr("data-diff", diff.StringFixed(2))
+}
+
+// compareFigure is a figure of the table, whose caption names the unit: 万元 in Chinese,
+// yuan in English.
+func compareFigure(lang rules.Lang, d decimal.Decimal) string {
+	if lang == rules.English {
+		return rules.FormatYuan(d)
+	}
+	return rules.FormatWan(d)
 }

@@ -9,72 +9,91 @@ import (
 )
 
 // The inputs of the questionnaire. Each carries the data-q hook of spec/widget.md and is
-// labelled; its handler is a method of Widget that reads the path from data-q, so no
-// closure built in a render can go stale.
+// labelled by the question alone; its unit, help and the line of understanding under it
+// are its description. Its handler is a method of Widget that reads the path from data-q,
+// so no closure built in a render can go stale.
 
 // inputID is the id of a field's input, for its label.
 func inputID(path string) string { return "q-" + strings.ReplaceAll(path, ".", "-") }
 
-// question is the labelled block that holds one field's input, its help and its problem.
-// The help and problem lines are always present, so that a problem appearing never shifts
-// the input and loses its focus.
-func (w *Widget) question(path string, input app.UI) app.UI {
-	c := T(w.lang)
-	problem := ""
-	if p := w.form.Problem(path); p != InputOK {
-		problem = c.InputProblems[p]
+// describedBy lists the ids that describe the input of path: its unit if it has one, its
+// help if it has one, and its note.
+func (w *Widget) describedBy(path string, unit bool) string {
+	id := inputID(path)
+	var ids []string
+	if unit {
+		ids = append(ids, id+"-unit")
 	}
-	return app.Div().Class("question").Body(
-		app.Label().For(inputID(path)).Text(rules.Question(w.lang, path)),
-		input,
-		app.P().Class("help").ID(inputID(path)+"-help").Text(c.Help[path]),
-		app.P().Class("problem").ID(inputID(path)+"-problem").Attr("role", "alert").Text(problem),
-	)
-}
-
-// amountInput is a text field for money in the form's unit.
-func (w *Widget) amountInput(path string) app.UI {
-	c := T(w.lang)
-	unit := c.Wan
-	if w.form.Unit == Yuan {
-		unit = c.Yuan
+	if T(w.lang).Help.get(path) != "" {
+		ids = append(ids, id+"-help")
 	}
-	return w.question(path, app.Div().Class("with-unit").Body(
-		app.Input().Type("text").ID(inputID(path)).
-			Attr("inputmode", "decimal").Attr("autocomplete", "off").
-			Attr("data-q", path).Attr("data-unit", string(w.form.Unit)).
-			Attr("aria-describedby", inputID(path)+"-help "+inputID(path)+"-problem").
-			Attr("aria-invalid", w.form.Problem(path) != InputOK).
-			Value(w.form.Text(path)).
-			OnInput(w.onText),
-		app.Span().Class("unit").Attr("aria-hidden", "true").Text(unit),
-	))
+	return strings.Join(append(ids, id+"-read", id+"-check", id+"-problem"), " ")
 }
 
-// wholeInput is a numeric text field for a count or a year.
-func (w *Widget) wholeInput(path string) app.UI {
-	return w.question(path, app.Input().Type("text").ID(inputID(path)).Class("short").
-		Attr("inputmode", "numeric").Attr("autocomplete", "off").
-		Attr("data-q", path).
-		Attr("aria-describedby", inputID(path)+"-help "+inputID(path)+"-problem").
-		Attr("aria-invalid", w.form.Problem(path) != InputOK).
-		Value(w.form.Text(path)).
-		OnInput(w.onText))
+// help is the line under a question, where one helps.
+func (w *Widget) help(path string) app.UI {
+	h := T(w.lang).Help.get(path)
+	if h == "" {
+		return nil
+	}
+	return sayIn(w.lang, "p", "help", h).ID(inputID(path) + "-help")
 }
 
-// checkbox is a yes/no field.
-func (w *Widget) checkbox(path string) app.UI {
+// number is a text field for an amount (in the form's unit) or a whole number, with the
+// line that says how it was understood.
+func (w *Widget) number(path string, amount bool) app.UI {
 	c := T(w.lang)
+	id := inputID(path)
+	input := void("input").Attr("type", "text").ID(id).Attr("autocomplete", "off").Attr("data-q", path).
+		Aria("describedby", w.describedBy(path, amount)).Aria("invalid", w.form.Problem(path) != InputOK).
+		Attr("value", w.form.Text(path)).OnInput(w.onText)
+	var field app.UI
+	if amount {
+		unit := c.UnitWan
+		if w.form.Unit == Yuan {
+			unit = c.UnitYuan
+		}
+		field = box("div", "with-unit", input.Attr("inputmode", "decimal").Attr("data-unit", string(w.form.Unit)), sayIn(w.lang, "span", "unit", unit).ID(id+"-unit"))
+	} else {
+		field = input.Class("short").Attr("inputmode", "numeric")
+	}
+	return box("div", "question", w.label(id, path), field, w.help(path), &fieldNote{Draw: w.draws, Path: path, live: livePart(w, "note "+path)})
+}
+
+// label is the question of path, for the input of id.
+func (w *Widget) label(id, path string) app.UI {
+	return sayIn(w.lang, "label", "", rules.Question(w.lang, path)).Attr("for", id)
+}
+
+// amountInput is a field for money in the form's unit.
+func (w *Widget) amountInput(path string) app.UI { return w.number(path, true) }
+
+// wholeInput is a field for a count or a year.
+func (w *Widget) wholeInput(path string) app.UI { return w.number(path, false) }
+
+// checkbox is a yes/no field. A lead question that opens more questions says so
+// (aria-expanded) and names what it opens (aria-controls).
+func (w *Widget) checkbox(path string, opens ...string) app.UI {
 	f := rules.FieldByPath(path)
-	return app.Div().Class("check").Body(
-		app.Input().Type("checkbox").ID(inputID(path)).
-			Attr("data-q", path).
-			Checked(*f.Bool(&w.form.Answers)).
-			OnChange(w.onCheck),
-		app.Label().For(inputID(path)).Body(
-			app.Text(rules.Question(w.lang, path)),
-			app.If(c.Help[path] != "", func() app.UI { return app.Small().Text(c.Help[path]) }),
-		),
+	return w.check(inputID(path), path, rules.Question(w.lang, path), *f.Bool(&w.form.Answers), w.onCheck, opens...)
+}
+
+// check is a labelled checkbox with its help below it, not inside its label: the label
+// is its name, short, and the help its description.
+func (w *Widget) check(id, path, label string, checked bool, h app.EventHandler, opens ...string) app.UI {
+	box := flag(void("input").Attr("type", "checkbox").ID(id), "checked", checked).OnChange(h)
+	if rules.FieldByPath(path) != nil {
+		box = box.Attr("data-q", path)
+	}
+	if T(w.lang).Help.get(path) != "" {
+		box = box.Aria("describedby", inputID(path)+"-help")
+	}
+	if len(opens) > 0 {
+		box = box.Aria("expanded", checked).Aria("controls", opens[0])
+	}
+	return el("div").Class("check-block").Body(
+		el("div").Class("check").Body(box, sayIn(w.lang, "label", "", label).Attr("for", id)),
+		w.help(path),
 	)
 }
 
@@ -82,42 +101,30 @@ func (w *Widget) checkbox(path string) app.UI {
 func (w *Widget) choice(path string, values []string) app.UI {
 	f := rules.FieldByPath(path)
 	current := *f.Text(&w.form.Answers)
-	return w.question(path, app.Select().ID(inputID(path)).Attr("data-q", path).
-		OnChange(w.onSelect).
-		Body(
-			app.Option().Value("").Selected(current == "").Text(T(w.lang).Choose),
-			app.Range(values).Slice(func(i int) app.UI {
-				v := values[i]
-				return app.Option().Value(v).Selected(current == v).Text(w.term(path, v))
-			}),
-		))
+	id := inputID(path)
+	options := make([]app.UI, len(values)+1)
+	options[0] = option("", T(w.lang).Choose, current == "")
+	for i, v := range values {
+		options[i+1] = option(v, termOf(w.lang, path, v), current == v)
+	}
+	return box("div", "question", w.label(id, path), box("select", "", options...).ID(id).Attr("data-q", path).OnChange(w.onSelect))
 }
 
 // list is a set field: one checkbox per value, all with the list's path.
 func (w *Widget) list(path string, values []string, label func(string) string) app.UI {
 	f := rules.FieldByPath(path)
 	chosen := *f.List(&w.form.Answers)
-	return app.FieldSet().Class("list").Body(
-		app.Legend().Text(rules.Question(w.lang, path)),
-		app.Range(values).Slice(func(i int) app.UI {
-			v := values[i]
-			id := inputID(path) + "-" + v
-			return app.Div().Class("check").Body(
-				app.Input().Type("checkbox").ID(id).
-					Attr("data-q", path).Value(v).
-					Checked(contains(chosen, v)).
-					OnChange(w.onCheck),
-				app.Label().For(id).Text(label(v)),
-			)
-		}),
-	)
+	boxes := make([]app.UI, len(values)+1)
+	boxes[0] = sayIn(w.lang, "legend", "", rules.Question(w.lang, path))
+	for i, v := range values {
+		id := inputID(path) + "-" + v
+		boxes[i+1] = box("div", "check",
+			flag(void("input").Attr("type", "checkbox").ID(id).Attr("data-q", path).Attr("value", v), "checked", contains(chosen, v)).OnChange(w.onCheck),
+			sayIn(w.lang, "label", "", label(v)).Attr("for", id),
+		)
+	}
+	return box("fieldset", "list", boxes...)
 }
 
-// term names an enum value in the current language; the rules' catalog keys some values
-// by their field ("hte.first") where the bare value would be ambiguous.
-func (w *Widget) term(path, v string) string {
-	if t := rules.Term(w.lang, path+"."+v); t != path+"."+v {
-		return t
-	}
-	return rules.Term(w.lang, v)
-}
+// word names a value of a list in the page's language.
+func (w *Widget) word(v string) string { return rules.Term(w.lang, v) }

@@ -3,6 +3,8 @@ package app
 import (
 	"strconv"
 
+	"github.com/shopspring/decimal"
+
 	"baotou-widget/rules"
 )
 
@@ -116,6 +118,102 @@ func (f *Form) Load(a rules.Answers) {
 
 // Clear empties every answer and every field, keeping the unit.
 func (f *Form) Clear() { f.Load(rules.Answers{}) }
+
+// unitNote says why a figure may have been typed in the wrong unit.
+type unitNote int
+
+const (
+	noUnitNote       unitNote = iota
+	noteTooBigInWan           // a figure in 万元 above what the field plausibly holds: typed in 元?
+	noteAboveRevenue          // above this year's operating revenue
+	unitNoteCount
+)
+
+// wanCeilings are the figures, in 万元, above which an answer looks typed in 元: 10 亿元
+// for a year's R&D, interest, equipment or contracts of one enterprise, 1,000 亿元 for its
+// revenue. A note, never a change: the figure stays as typed.
+var wanCeilings = map[string]int64{"rd.revenue": 10000000}
+
+const wanCeiling = 100000
+
+// UnitNote gives the gentle note for the amount at path, if its figure looks like a slip
+// of unit: the figure stays as typed and counts as typed.
+func (f *Form) UnitNote(path string) unitNote {
+	field := rules.FieldByPath(path)
+	if field == nil || field.Kind != rules.KindAmount || f.problems[path] != InputOK {
+		return noUnitNote
+	}
+	v := *field.Amount(&f.Answers)
+	ceiling, ok := wanCeilings[path]
+	if !ok {
+		ceiling = wanCeiling
+	}
+	if f.Unit == Wan && v.GreaterThan(tenThousand.Mul(decimal.NewFromInt(ceiling))) {
+		return noteTooBigInWan
+	}
+	if revenue := f.Answers.RD.Revenue; (path == "loanInterest" || path == "rd.thisYear") && revenue.IsPositive() && v.GreaterThan(revenue) {
+		return noteAboveRevenue
+	}
+	return noUnitNote
+}
+
+// incubatorFields are the questions of 八, asked only of an incubator's operator.
+var incubatorFields = []string{"incubatorRating", "cultivated.hte", "cultivated.revenue10M", "cultivated.revenue20M", "cultivated.revenue50M"}
+
+// IsIncubator reports whether any answer of 八 is given.
+func (f *Form) IsIncubator() bool {
+	c := f.Answers.Cultivated
+	r := f.Answers.IncubatorRating
+	return (r != "" && r != rules.RatingNone) || c.HTE+c.Revenue10M+c.Revenue20M+c.Revenue50M > 0
+}
+
+// Aside holds the answers of a section the user closed, to give them back if it opens
+// again: a hidden question never counts, and reopening loses nothing.
+type Aside struct {
+	answers rules.Answers
+	text    map[string]string
+}
+
+// PutAside takes the fields at paths out of the answers, keeping them in the Aside.
+func (f *Form) PutAside(paths []string) Aside {
+	kept := Aside{text: map[string]string{}}
+	for _, p := range paths {
+		field := rules.FieldByPath(p)
+		copyField(field, &kept.answers, &f.Answers)
+		copyField(field, &f.Answers, &rules.Answers{})
+		kept.text[p] = f.text[p]
+		delete(f.text, p)
+		delete(f.problems, p)
+	}
+	return kept
+}
+
+// TakeBack gives the fields at paths their answers from the Aside again.
+func (f *Form) TakeBack(paths []string, kept Aside) {
+	for _, p := range paths {
+		field := rules.FieldByPath(p)
+		copyField(field, &f.Answers, &kept.answers)
+		if t := kept.text[p]; t != "" {
+			f.SetText(p, t)
+		}
+	}
+}
+
+// copyField copies the value of one field from src to dst.
+func copyField(f *rules.Field, dst, src *rules.Answers) {
+	switch f.Kind {
+	case rules.KindBool:
+		*f.Bool(dst) = *f.Bool(src)
+	case rules.KindAmount:
+		*f.Amount(dst) = *f.Amount(src)
+	case rules.KindEnum:
+		*f.Text(dst) = *f.Text(src)
+	case rules.KindList:
+		*f.List(dst) = *f.List(src)
+	default:
+		*f.Int(dst) = *f.Int(src)
+	}
+}
 
 func contains(list []string, v string) bool {
 	for _, x := range list {

@@ -32,38 +32,63 @@ const (
 	InputTooLarge
 	InputNotWhole
 	InputOutOfRange
+	InputBadSeparator // thousands separators in the wrong place: "1,2" is not 12
+	inputProblemCount
 )
 
 // normalize turns what people type into plain ASCII digits: full-width digits and points
 // become ASCII, thousands separators and spaces go, and a trailing 万/万元/元 is taken off
-// and returned as the unit it names ("" when none).
-func normalize(s string) (digits string, unit Unit) {
+// and returned as the unit it names ("" when none). grouped is false when separators stand
+// where no thousands separator can ("1,2", "1200,5"): such text is refused, never read as
+// another number.
+func normalize(s string) (digits string, unit Unit, grouped bool) {
 	s = strings.TrimSpace(s)
 	for _, suffix := range []struct {
 		text string
 		unit Unit
 	}{{"万元", Wan}, {"万", Wan}, {"元", Yuan}} {
 		if strings.HasSuffix(s, suffix.text) {
-			s, unit = strings.TrimSuffix(s, suffix.text), suffix.unit
+			s, unit = strings.TrimSpace(strings.TrimSuffix(s, suffix.text)), suffix.unit
 			break
 		}
 	}
 	var b strings.Builder
+	group, groups, inWhole := 0, 0, true
+	grouped = true
 	for _, r := range s {
 		switch {
 		case r >= '０' && r <= '９':
 			b.WriteRune('0' + (r - '０'))
-		case r == '．' || r == '。':
+			group++
+		case r == '．' || r == '。' || r == '.':
 			b.WriteByte('.')
+			grouped = grouped && (groups == 0 || group == 3)
+			inWhole = false
 		case r == '－':
 			b.WriteByte('-')
-		case r == ',' || r == '，' || r == '_' || r == '\'' || unicode.IsSpace(r):
-			// thousands separators and spaces, half- or full-width
+		case isSeparator(r):
+			// A separator closes a group: the first of one to three digits, the others of three.
+			if inWhole && group > 0 {
+				grouped = grouped && group <= 3 && (groups == 0 || group == 3)
+				groups++
+				group = 0
+			}
 		default:
 			b.WriteRune(r)
+			if r >= '0' && r <= '9' {
+				group++
+			}
 		}
 	}
-	return b.String(), unit
+	if inWhole && groups > 0 {
+		grouped = grouped && group == 3
+	}
+	return b.String(), unit, grouped
+}
+
+// isSeparator: thousands separators and spaces, half- or full-width.
+func isSeparator(r rune) bool {
+	return r == ',' || r == '，' || r == '_' || r == '\'' || unicode.IsSpace(r)
 }
 
 // maxDigits bounds what is worth reading as an amount: a pasted wall of digits is
@@ -73,12 +98,15 @@ const maxDigits = 40
 // ParseMoney reads an amount typed in unit (or in the unit its own suffix names) and
 // gives it in yuan. Empty text is zero: the field is not answered.
 func ParseMoney(text string, unit Unit) (decimal.Decimal, InputProblem) {
-	digits, suffix := normalize(text)
+	digits, suffix, grouped := normalize(text)
 	if suffix != "" {
 		unit = suffix
 	}
 	if digits == "" {
 		return decimal.Decimal{}, InputOK
+	}
+	if !grouped {
+		return decimal.Decimal{}, InputBadSeparator
 	}
 	if strings.HasPrefix(digits, "-") {
 		return decimal.Decimal{}, InputNegative
@@ -122,9 +150,12 @@ func allDigits(s string) bool {
 
 // ParseWhole reads a count or year typed with any of the same conveniences; empty is zero.
 func ParseWhole(text string, min, max int) (int, InputProblem) {
-	digits, _ := normalize(text)
+	digits, _, grouped := normalize(text)
 	if digits == "" {
 		return 0, InputOK
+	}
+	if !grouped {
+		return 0, InputBadSeparator
 	}
 	if strings.HasPrefix(digits, "-") {
 		return 0, InputNegative

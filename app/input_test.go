@@ -39,6 +39,16 @@ func TestParseMoney(t *testing.T) {
 		{"0.001", Yuan, "0", InputTooPrecise},
 		{"100000001", Wan, "0", InputTooLarge},
 		{"100000000", Wan, "1000000000000", InputOK},
+		{"1,2", Wan, "0", InputBadSeparator},
+		{"1200,5", Wan, "0", InputBadSeparator},
+		{"12,00", Yuan, "0", InputBadSeparator},
+		{"1,2345", Yuan, "0", InputBadSeparator},
+		{"1,234,56", Yuan, "0", InputBadSeparator},
+		{"1,234.5", Yuan, "1234.5", InputOK},
+		{"1,234,567", Yuan, "1234567", InputOK},
+		{"12 345 678", Yuan, "12345678", InputOK},
+		{" 1200 ", Wan, "12000000", InputOK},
+		{"0.1234", Wan, "1234", InputOK},
 	} {
 		v, p := ParseMoney(c.text, c.unit)
 		if p != c.problem || v.String() != c.yuan {
@@ -63,6 +73,7 @@ func TestParseWhole(t *testing.T) {
 		{"99999999999999", 0, 100000, 0, InputOutOfRange},
 		{"2.5", 0, 100000, 0, InputNotWhole},
 		{"-1", 0, 100000, 0, InputNegative},
+		{"1,0", 0, 100000, 0, InputBadSeparator},
 	} {
 		n, p := ParseWhole(c.text, c.min, c.max)
 		if n != c.n || p != c.problem {

@@ -8,7 +8,7 @@ import (
 
 // measure2 asks for clause 二: a breakthrough task, its field and the support requested.
 func (w *Widget) measure2() app.UI {
-	return w.card(2, w.checkbox("breakthrough.applying"), w.form.Answers.Breakthrough.Applying,
+	return w.card(2, w.checkbox("breakthrough.applying", detailsID(2)), w.form.Answers.Breakthrough.Applying,
 		w.choice("breakthrough.field", rules.BreakthroughFields),
 		w.amountInput("breakthrough.requested"),
 	)

@@ -6,10 +6,7 @@ import (
 	"baotou-widget/rules"
 )
 
-// measure3 asks for clause 三: the platforms newly filed this year. The list is its own
-// lead question.
+// measure3 asks for clause 三: the platforms newly filed this year.
 func (w *Widget) measure3() app.UI {
-	return w.card(3, w.list("newPlatforms", rules.Platforms, w.termOf), false)
+	return w.card(3, w.list("newPlatforms", rules.Platforms, w.word), false)
 }
-
-func (w *Widget) termOf(v string) string { return rules.Term(w.lang, v) }

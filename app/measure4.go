@@ -6,14 +6,14 @@ import (
 	"baotou-widget/rules"
 )
 
-// measure4 asks for clause 四: a new pilot platform (details once built), a proof-of-concept
-// centre, roles in technology transfer and registered contracts.
+// measure4 asks for clause 四: a proof-of-concept centre, roles in technology transfer,
+// registered contracts, and a new pilot platform (its details once built).
 func (w *Widget) measure4() app.UI {
-	return w.card(4, app.Div().Body(
+	return w.card(4, box("div", "",
 		w.checkbox("conceptCenter"),
-		w.list("techTransferRoles", rules.TechTransferRoles, w.termOf),
+		w.list("techTransferRoles", rules.TechTransferRoles, w.word),
 		w.amountInput("techContracts"),
-		w.checkbox("pilotPlatform.built"),
+		w.checkbox("pilotPlatform.built", detailsID(4)),
 	), w.form.Answers.PilotPlatform.Built,
 		w.wholeInput("pilotPlatform.year"),
 		w.amountInput("pilotPlatform.equipmentCost"),

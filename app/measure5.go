@@ -6,9 +6,9 @@ import (
 	"baotou-widget/rules"
 )
 
-// measure5 asks for clause 五: tech-based SME filing, high-tech status, gazelle and unicorn.
+// measure5 asks for clause 五: this year's filings and recognitions.
 func (w *Widget) measure5() app.UI {
-	return w.card(5, app.Div().Body(
+	return w.card(5, box("div", "",
 		w.choice("techSME", rules.TechSMEValues),
 		w.choice("hte", rules.HTEValues),
 		w.checkbox("hteCertified"),

@@ -2,8 +2,7 @@ package app
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// measure7 asks for clause 七: the loan interest paid this year. Who qualifies (tech-based
-// SME, high-tech enterprise) is asked under 五.
+// measure7 asks for clause 七: the loan interest paid this year.
 func (w *Widget) measure7() app.UI {
 	return w.card(7, w.amountInput("loanInterest"), false)
 }

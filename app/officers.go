@@ -36,43 +36,40 @@ func (o *Officers) onLang(ctx app.Context, e app.Event) {
 // Render explains the batch in four steps and lists the columns.
 func (o *Officers) Render() app.UI {
 	c := T(o.lang)
-	return app.Div().Class("widget officers").Attr("data-ready", when(app.IsClient, "true")).Attr("data-lang", string(o.lang)).Body(
-		app.Header().Class("topbar").Body(
-			app.Div().Class("title").Body(app.H1().Text(c.OfficersTitle), app.P().Class("tagline").Text(c.OfficersIntro)),
-			app.Div().Class("switches").Body(
+	return el("div").Class("widget officers").Attr("data-ready", textIf(app.IsClient, "true")).Attr("data-lang", string(o.lang)).Body(
+		el("header").Class("topbar").Body(
+			el("div").Class("title").Body(el("h1").Text(c.OfficersTitle), el("p").Class("tagline").Text(c.OfficersIntro)),
+			el("div").Class("switches").Body(
 				navLinks(c),
-				app.Div().Class("lang-switch").Attr("role", "group").Attr("aria-label", c.LanguageLabel).Body(
-					app.Button().Type("button").Attr("data-lang-choice", "zh").Attr("aria-pressed", o.lang == rules.Chinese).Text("中文").OnClick(o.onLang),
-					app.Button().Type("button").Attr("data-lang-choice", "en").Attr("aria-pressed", o.lang == rules.English).Text("English").OnClick(o.onLang),
-				),
+				langSwitch(o.lang, o.onLang),
 			),
 		),
-		app.Section().Class("card").Body(
-			app.Ol().Class("steps").Body(
-				app.Li().Body(app.Text(c.OfficersStep1+" "), app.A().Href("/web/forecast-template.csv").Attr("download", "forecast-template.csv").Text(c.OfficersTemplate)),
-				app.Li().Text(c.OfficersStep2),
-				app.Li().Body(app.Text(c.OfficersStep3), app.Pre().Body(app.Code().Text("go run ./cmd/assess -csv forecast.csv > result.csv\ngo run ./cmd/assess -csv -lang en forecast.csv > result.csv"))),
-				app.Li().Text(c.OfficersStep4),
+		el("section").Class("card").Body(
+			el("ol").Class("steps").Body(
+				el("li").Body(app.Text(c.OfficersStep1+" "), el("a").Attr("href", "/web/forecast-template.csv").Attr("download", "forecast-template.csv").Text(c.OfficersTemplate)),
+				el("li").Body(say(o.lang, c.OfficersStep2)...),
+				el("li").Body(app.Text(c.OfficersStep3), el("pre").Body(el("code").Text("go run ./cmd/assess -csv forecast.csv > result.csv\ngo run ./cmd/assess -csv -lang en forecast.csv > result.csv"))),
+				el("li").Text(c.OfficersStep4),
 			),
 		),
-		app.Section().Class("card").Body(
-			app.Table().Class("columns").Body(
-				app.Caption().Text(c.OfficersColumns),
-				app.THead().Body(app.Tr().Body(app.Th().Text(c.OfficersColumn), app.Th().Text(c.OfficersMeaning), app.Th().Text(c.OfficersValues))),
-				app.TBody().Body(
-					app.Tr().Body(app.Td().Body(app.Code().Text("name")), app.Td().Text(c.OfficersName), app.Td().Text("")),
+		el("section").Class("card").Body(
+			el("table").Class("columns").Body(
+				el("caption").Text(c.OfficersColumns),
+				el("thead").Body(el("tr").Body(el("th").Text(c.OfficersColumn), el("th").Text(c.OfficersMeaning), el("th").Text(c.OfficersValues))),
+				el("tbody").Body(
+					el("tr").Body(el("td").Body(el("code").Text("name")), el("td").Text(c.OfficersName), el("td").Text("")),
 					app.Range(rules.Fields).Slice(func(i int) app.UI {
 						f := &rules.Fields[i]
-						return app.Tr().Body(
-							app.Td().Body(app.Code().Text(f.Path)),
-							app.Td().Text(rules.Question(o.lang, f.Path)),
-							app.Td().Text(c.KindValues[f.Kind]+valueList(f)),
+						return el("tr").Body(
+							el("td").Body(el("code").Text(f.Path)),
+							el("td").Body(say(o.lang, rules.Question(o.lang, f.Path))...),
+							el("td").Text(c.KindValues[f.Kind]+valueList(f)),
 						)
 					}),
 				),
 			),
 		),
-		app.Footer().Class("notice").Body(app.Range(c.Notice).Slice(func(i int) app.UI { return app.P().Text(c.Notice[i]) })),
+		notice(c),
 	)
 }
 
@@ -89,13 +86,4 @@ func valueList(f *rules.Field) string {
 		s += v
 	}
 	return s
-}
-
-// navLinks lead to the widget's three pages.
-func navLinks(c *Catalog) app.UI {
-	return app.Nav().Class("pages").Body(
-		app.A().Href(internalHref("/")).Text(c.NavHome),
-		app.A().Href(internalHref("/brief")).Text(c.NavBrief),
-		app.A().Href(internalHref("/officers")).Text(c.NavOfficers),
-	)
 }

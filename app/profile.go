@@ -6,19 +6,25 @@ import (
 	"baotou-widget/rules"
 )
 
-// profile asks who the organisation is: the conditions every measure tests first.
+// profile asks who the organisation is: the conditions every measure tests first, and
+// its name for the printed page.
 func (w *Widget) profile() app.UI {
 	c := T(w.lang)
 	a := &w.form.Answers
-	return app.Section().Class("card profile").ID("profile").Attr("aria-labelledby", "profile-title").Body(
-		app.Header().Body(
-			app.H2().ID("profile-title").Text(c.ProfileTitle),
-			app.P().Class("summary").Text(c.ProfileSummary),
+	var above app.UI
+	if a.OrgType == rules.OrgEnterprise {
+		above = w.checkbox("aboveScaleIndustrial")
+	}
+	return box("section", "card profile",
+		box("header", "", tx("h2", "", c.ProfileTitle).ID("profile-title"), tx("p", "summary", c.ProfileSummary)),
+		box("div", "question",
+			tx("label", "", c.OrgName).Attr("for", "org-name"),
+			void("input").Attr("type", "text").ID("org-name").Attr("autocomplete", "organization").
+				Aria("describedby", "org-name-help").Attr("value", w.name).OnInput(w.onName),
+			tx("p", "help", c.OrgNameHelp).ID("org-name-help"),
 		),
 		w.checkbox("inZone"),
 		w.choice("orgType", rules.OrgTypes),
-		app.Div().Class("details").Body(
-			app.If(a.OrgType == rules.OrgEnterprise, func() app.UI { return w.checkbox("aboveScaleIndustrial") }),
-		),
-	)
+		box("div", "details", above),
+	).ID("profile").Aria("labelledby", "profile-title")
 }

@@ -1,36 +1,69 @@
 package app
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	goqr "github.com/piglig/go-qr"
+	"rsc.io/qr/coding"
 )
 
-// qrCode draws text as a QR code in SVG, one path for all dark modules, with the quiet
+// qrCode is text as a QR code, for the page.
+func qrCode(text, label string) app.UI { return app.Raw(qrSVG(text, label)) }
+
+// qrSVG draws text as a QR code in SVG, one path for all dark modules, with the quiet
 // zone the standard asks for. Medium error correction survives a smudged print or a
-// glare on the projector screen.
-func qrCode(text, label string) app.UI {
-	qr, err := goqr.EncodeText(text, goqr.Medium)
+// glare on the projector screen. rsc.io/qr/coding gives the matrix without any image
+// codec, so the page carries no PNG encoder it would never use.
+func qrSVG(text, label string) string {
+	code, err := encodeQR(text, coding.M)
 	if err != nil {
-		return app.Text("")
+		return ""
 	}
 	const quiet = 4
-	n := qr.Size()
 	var path strings.Builder
-	for y := 0; y < n; y++ {
-		for x := 0; x < n; x++ {
-			if qr.Module(x, y) {
-				fmt.Fprintf(&path, "M%d %dh1v1h-1z", x+quiet, y+quiet)
+	for y := 0; y < code.Size; y++ {
+		for x := 0; x < code.Size; x++ {
+			if code.Black(x, y) {
+				path.WriteString("M" + strconv.Itoa(x+quiet) + " " + strconv.Itoa(y+quiet) + "h1v1h-1z")
 			}
 		}
 	}
-	size := n + 2*quiet
-	return app.Raw(fmt.Sprintf(`<svg class="qr" data-qr role="img" aria-label="%s" viewBox="0 0 %d %d" shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg"><rect width="%d" height="%d" fill="#fff"/><path d="%s" fill="#000"/></svg>`,
-		htmlEscape(label), size, size, size, size, path.String()))
+	size := strconv.Itoa(code.Size + 2*quiet)
+	return `<svg class="qr" data-qr role="img" aria-label="` + htmlEscape(label) + `" viewBox="0 0 ` + size + " " + size +
+		`" shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg"><rect width="` + size + `" height="` + size +
+		`" fill="#fff"/><path d="` + path.String() + `" fill="#000"/></svg>`
 }
 
+// encodeQR picks the smallest version that holds text as bytes at level l.
+func encodeQR(text string, l coding.Level) (*coding.Code, error) {
+	enc := coding.String(text)
+	v := coding.Version(coding.MinVersion)
+	for ; v < coding.MaxVersion && enc.Bits(v) > v.DataBytes(l)*8; v++ {
+	}
+	plan, err := coding.NewPlan(v, l, 0)
+	if err != nil {
+		return nil, err
+	}
+	return plan.Encode(enc)
+}
+
+// htmlEscape escapes text for an attribute or element of raw HTML.
 func htmlEscape(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '&':
+			b.WriteString("&amp;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '"':
+			b.WriteString("&quot;")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -1,7 +1,7 @@
 package app
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
@@ -9,153 +9,131 @@ import (
 	"baotou-widget/rules"
 )
 
-// results is the panel that follows every keystroke, as a view of its own.
-func (w *Widget) results() app.UI {
-	return &view{Rev: w.draws, draw: w.resultsPanel, slot: &w.resultsView}
+// group is where an item stands in the results.
+type group int
+
+const (
+	groupEarned      group = iota // earned, on an exact, up-to or unspecified basis
+	groupNear                     // not earned, and a number alone stands in the way: its hint
+	groupCompetitive              // may apply for, in open competition (一, 二)
+	groupMissed                   // not earned, folded with its reasons
+	groupCount
+)
+
+// groupOf places an item.
+func groupOf(it *rules.Item) group {
+	switch {
+	case it.Eligible && it.Basis == rules.Competitive:
+		return groupCompetitive
+	case it.Eligible:
+		return groupEarned
+	case it.Hint != nil:
+		return groupNear
+	}
+	return groupMissed
 }
 
-// resultsPanel is the two totals, the earned items, and the items not earned with their
-// reasons, each with its clause at hand; on a phone, a bar that keeps the totals in view.
-func (w *Widget) resultsPanel() app.UI {
+// resultsView is the results panel: the totals, the actions, the comparison, the items in
+// their groups, and what only the printed page shows. It is a live part: a keystroke
+// redraws it alone.
+//
+// Each group has a fixed slot for every item, always mounted, so that an item moving
+// between groups changes two slots and moves no element; a slot redraws only when the
+// version of what it shows changes (row.go).
+type resultsView struct {
+	app.Compo
+	live
+
+	Draw int     // the page's draw: the panel is drawn again with the page
+	rows [21]row // what each item's row shows, drawn from the assessment when it changes
+	lang rules.Lang
+}
+
+// Render lays out the panel.
+func (r *resultsView) Render() app.UI {
+	w := r.w
+	c := T(w.lang)
+	r.update(&w.assessment, w.lang)
+	var counts [groupCount]int
+	for i := range r.rows {
+		counts[r.rows[i].group]++
+	}
+	return box("aside", "results",
+		w.printHead(),
+		tx("h2", "", c.ResultsTitle).ID("results-title").TabIndex(-1),
+		w.totals(),
+		w.actions(),
+		w.compare(),
+		tx("p", "problem", textIf(w.form.HasProblems(), c.FixProblems)).Attr("role", "status"),
+		r.group(groupEarned, c.GroupEarned, "", counts[groupEarned], c.NothingEarned),
+		r.group(groupNear, c.GroupNear, c.GroupNearNote, counts[groupNear], ""),
+		r.group(groupCompetitive, c.GroupCompetitive, c.GroupCompetitiveNote, counts[groupCompetitive], ""),
+		// Folded, the items not earned show a line each; one opens on demand.
+		box("details", "group missed",
+			tx("summary", "", c.GroupMissed+" · "+strconv.Itoa(counts[groupMissed])),
+			box("ul", "items", r.slots(groupMissed)...),
+		),
+		w.printFoot(),
+	).ID("results").Aria("labelledby", "results-title")
+}
+
+// group is one group of items with its heading, or its line for "none" where it has one.
+func (r *resultsView) group(g group, title, note string, n int, none string) app.UI {
+	id := "group-" + strconv.Itoa(int(g))
+	return flag(box("section", "group "+groupClass[g],
+		tx("h3", "", title).ID(id),
+		tx("p", "group-note", textIf(n > 0, note)),
+		tx("p", "empty", textIf(n == 0, none)),
+		box("ul", "items", r.slots(g)...),
+	).Aria("labelledby", id), "hidden", n == 0 && none == "")
+}
+
+var groupClass = [groupCount]string{"earned", "near", "competitive", "missed"}
+
+// slots are the group's row of every item; an item elsewhere shows nothing there.
+func (r *resultsView) slots(g group) []app.UI {
+	out := make([]app.UI, len(r.rows))
+	for i := range r.rows {
+		version := 0
+		if r.rows[i].group == g {
+			version = r.rows[i].version
+		}
+		out[i] = &resultRow{Version: version, panel: r, index: i}
+	}
+	return out
+}
+
+// update draws again the rows of the items that changed since the panel was last drawn,
+// or all of them in another language.
+func (r *resultsView) update(s *rules.Assessment, lang rules.Lang) {
+	relang := r.lang != lang
+	r.lang = lang
+	for i := range s.Items {
+		it := &s.Items[i]
+		entered := r.w.entered(it)
+		if !relang && r.rows[i].version > 0 && r.rows[i].item.Equal(it) && r.rows[i].entered == entered {
+			continue
+		}
+		r.rows[i].draw(it, lang, entered)
+	}
+}
+
+// totals are the two totals the organisation can expect, large, and the competitive
+// projects' ceiling apart, with the hooks of spec/widget.md.
+func (w *Widget) totals() app.UI {
 	c := T(w.lang)
 	s := &w.assessment
-	var earned, missed []int
-	for i := range s.Items {
-		if s.Items[i].Eligible {
-			earned = append(earned, i)
-		} else {
-			missed = append(missed, i)
-		}
-	}
-	return app.Aside().Class("results").Attr("aria-labelledby", "results-title").Body(
-		w.mobileBar(),
-		app.H2().ID("results-title").Text(c.ResultsTitle),
-		app.Div().Class("totals").Attr("aria-live", "polite").Attr("aria-atomic", "true").Body(
-			w.total(c.TotalExact, "data-total", s.Total),
-			w.total(c.TotalUpTo, "data-total-upto", s.TotalUpTo),
-		),
-		app.P().Class("total-note").Text(c.TotalNote),
-		w.compare(),
-		app.P().Class("problem").Attr("role", "status").Text(when(w.form.HasProblems(), c.FixProblems)),
-		app.H3().Text(c.Earned),
-		app.P().Class("empty").Text(when(len(earned) == 0, c.NothingEarned)),
-		app.Ul().Class("items earned").Body(
-			app.Range(earned).Slice(func(i int) app.UI { return w.item(&s.Items[earned[i]], true) }),
-		),
-		// Folded, the items not earned show only their heads: their reasons are drawn when
-		// the user opens them, not on every keystroke.
-		app.Details().Class("not-earned").Open(w.showMissed).OnToggle(w.onToggleMissed).Body(
-			app.Summary().Text(fmt.Sprintf("%s · %d", c.NotEarned, len(missed))),
-			app.Ul().Class("items").Body(
-				app.Range(missed).Slice(func(i int) app.UI { return w.item(&s.Items[missed[i]], w.showMissed) }),
-			),
-		),
+	return box("div", "totals-block",
+		box("div", "totals", w.total(c.TotalExact, "data-total", s.Total), w.total(c.TotalUpTo, "data-total-upto", s.TotalUpTo)),
+		flag(box("p", "total competitive", tx("span", "label", c.TotalCompetitive+" "), tx("strong", "", bigMoney(w.lang, s.TotalCompetitive))).
+			Attr("data-total-competitive", s.TotalCompetitive.StringFixed(2)), "hidden", !s.TotalCompetitive.IsPositive()),
+		tx("p", "total-note", c.TotalNote),
 	)
 }
 
-// total shows a total in 万元, large, and in 元 beside it; the hook carries the exact figure.
+// total shows a total large, and in Chinese its exact figure in 元 small below; the hook
+// carries the exact figure.
 func (w *Widget) total(label, hook string, v decimal.Decimal) app.UI {
-	return app.Div().Class("total").Attr(hook, v.StringFixed(2)).Body(
-		app.Span().Class("label").Text(label),
-		app.Span().Class("wan").Text(w.wan(v)),
-		app.Span().Class("yuan").Text(w.yuan(v)),
-	)
-}
-
-// wan writes an amount in 万元: "117.5 万元".
-func (w *Widget) wan(v decimal.Decimal) string { return rules.FormatWan(v) + " " + T(w.lang).Wan }
-
-// yuan writes an amount in full: "¥1,175,000.00".
-func (w *Widget) yuan(v decimal.Decimal) string { return "¥" + rules.FormatYuanFixed(v) }
-
-// onToggleMissed follows the folding of the items not earned.
-func (w *Widget) onToggleMissed(ctx app.Context, e app.Event) {
-	w.showMissed = ctx.JSSrc().Get("open").Bool()
-}
-
-// item is one result row with the hooks of spec/widget.md; full adds its reasons, hint,
-// readings and clause.
-func (w *Widget) item(it *rules.Item, full bool) app.UI {
-	c := T(w.lang)
-	verdict := c.NotEligible
-	if it.Eligible {
-		verdict = c.Eligible
-	}
-	basis := c.Basis[it.Basis]
-	amount := ""
-	if it.Eligible && it.Basis != rules.Unspecified {
-		amount = w.wan(it.Amount)
-		if it.Basis == rules.UpTo {
-			amount = basis + " " + amount
-		}
-	}
-	return app.Li().Class("item", "basis-"+string(it.Basis)).
-		Attr("data-item", string(it.ID)).
-		Attr("data-eligible", fmt.Sprint(it.Eligible)).
-		Attr("data-amount", it.Amount.StringFixed(2)).
-		Body(
-			app.Div().Class("item-head").Body(
-				app.Span().Class("clause-no").Attr("aria-hidden", "true").Text(numerals[it.Measure]),
-				app.Strong().Class("title").Text(rules.Title(w.lang, it.ID)),
-				app.Span().Class("verdict").Text(verdict),
-				app.Span().Class("basis").Text(basis),
-			),
-			app.Div().Class("amount").Body(
-				app.Span().Class("wan").Text(amount),
-				app.Span().Class("yuan").Text(when(amount != "", w.yuan(it.Amount))),
-			),
-			app.If(full, func() app.UI { return w.itemDetails(it) }),
-		)
-}
-
-// itemDetails are an item's reasons, hint, readings and clause text.
-func (w *Widget) itemDetails(it *rules.Item) app.UI {
-	c := T(w.lang)
-	open := w.openClauses[it.ID]
-	clauseLabel := fmt.Sprintf(c.ShowClause, numerals[it.Measure])
-	if open {
-		clauseLabel = c.HideClause
-	}
-	return app.Div().Class("item-details").Body(
-		app.Ul().Class("reasons").Attr("aria-label", c.ReasonsLabel).Body(
-			app.Range(it.Reasons).Slice(func(i int) app.UI {
-				r := it.Reasons[i]
-				return app.Li().Class(markClass[r.Mark]).Body(
-					app.Span().Class("mark").Attr("aria-hidden", "true").Text(rules.MarkText(r.Mark)),
-					app.Text(r.Text(w.lang)),
-				)
-			}),
-		),
-		app.If(it.Hint != nil, func() app.UI {
-			return app.P().Class("hint").Body(app.Strong().Text(c.HintLabel+"："), app.Text(it.Hint.Text(w.lang)))
-		}),
-		app.If(len(it.Readings) > 0, func() app.UI {
-			return app.P().Class("reading").Body(app.Strong().Text(c.ReadingLabel+"："), app.Text(it.ReadingText(w.lang)))
-		}),
-		app.Button().Type("button").Class("clause-toggle").
-			Attr("data-clause-for", string(it.ID)).Attr("aria-expanded", open).
-			Text(clauseLabel).OnClick(w.onToggleClause),
-		app.If(open, func() app.UI { return w.clauseText(it.Measure) }),
-	)
-}
-
-var markClass = map[rules.Mark]string{rules.Met: "met", rules.Unmet: "unmet", rules.Note: "note"}
-
-// clauseText is the original text of clause n, with the English rendering in English.
-func (w *Widget) clauseText(n int) app.UI {
-	c := T(w.lang)
-	cl := clauses[n]
-	return app.Div().Class("clause-text").Body(
-		app.P().Class("clause-label").Text(c.ClauseOriginal),
-		app.Blockquote().Attr("lang", "zh-CN").Body(
-			app.P().Class("clause-heading").Text(cl.Heading),
-			app.Range(cl.Paragraphs).Slice(func(i int) app.UI { return app.P().Text(cl.Paragraphs[i]) }),
-		),
-		app.If(c.ClauseTexts[n] != "", func() app.UI {
-			return app.Div().Body(
-				app.P().Class("clause-label").Text(c.ClauseEnglish),
-				app.Blockquote().Attr("lang", "en").Body(app.P().Text(c.ClauseTexts[n])),
-			)
-		}),
-	)
+	return box("div", "total", tx("span", "label", label), tx("span", "big", bigMoney(w.lang, v)), tx("span", "exact", exactMoney(w.lang, v))).
+		Attr(hook, v.StringFixed(2))
 }

@@ -9,18 +9,15 @@ import (
 // rewarded asks for 附则一: the items a higher-level department already rewarded.
 func (w *Widget) rewarded() app.UI {
 	c := T(w.lang)
-	return app.Section().Class("card").ID("supplementary").Attr("aria-labelledby", "supplementary-title").Body(
-		app.Header().Body(
-			app.H2().ID("supplementary-title").Text(c.RewardedTitle),
-			app.P().Class("summary").Text(c.RewardedLead),
-		),
-		app.Details().Body(
-			app.Summary().Text(rules.Question(w.lang, "higherLevelRewarded")),
+	return box("section", "card",
+		box("header", "", tx("h2", "", c.RewardedTitle).ID("supplementary-title"), tx("p", "summary", c.RewardedLead)),
+		box("details", "",
+			sayIn(w.lang, "summary", "", rules.Question(w.lang, "higherLevelRewarded")),
 			w.list("higherLevelRewarded", rules.FieldByPath("higherLevelRewarded").Values, func(id string) string {
-				return numerals[measureOf(id)] + " · " + rules.Term(w.lang, id)
+				return clauseNo(w.lang, measureOf(id)) + " · " + rules.Term(w.lang, id)
 			}),
 		),
-	)
+	).ID("supplementary").Aria("labelledby", "supplementary-title")
 }
 
 // measureOf reads the clause of an item id ("m6.rd_growth" is 6).

@@ -1,43 +1,50 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"encoding/json"
 
-// The answers a user asked to remember live in this browser's localStorage under one key,
-// as the answers contract's JSON. A browser may refuse storage (a cross-site iframe, a
-// privacy setting): every access is guarded, and the widget works on without it.
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"baotou-widget/rules"
+)
+
+// The answers live in this browser only: in this tab's sessionStorage always, so that a
+// reload or a tab the phone put to sleep loses nothing, and in localStorage when the user
+// asks to be remembered on this device. A browser may refuse storage (a cross-site iframe,
+// a privacy setting): every access is guarded, and the widget works on without it.
 
 const storageKey = "baotou-widget/answers"
 
-// localStorage gives window.localStorage. Reading the property where storage is blocked
-// throws, and a property read from Go's WebAssembly is not guarded: the exception would end
-// the program. Reflect.get is a call, and a call that throws becomes a Go panic that the
-// callers below recover from.
-func localStorage() app.Value {
-	win := app.Window()
-	return win.Get("Reflect").Call("get", win, "localStorage")
+// The two storages, by the name of their window property.
+const (
+	tabStorage    = "sessionStorage"
+	deviceStorage = "localStorage"
+)
+
+// kept is what the page keeps: the answers in the contract's JSON, and beside them the
+// organisation's name and the unit of amounts, which the contract does not hold.
+type kept struct {
+	Answers json.RawMessage `json:"answers"`
+	Name    string          `json:"name,omitempty"`
+	Unit    Unit            `json:"unit,omitempty"`
 }
 
-// storageBlocked is true when the browser refuses this page its storage; GuardStorage
+// storage gives window.sessionStorage or window.localStorage. Reading the property where
+// storage is blocked throws, and a property read from Go's WebAssembly is not guarded: the
+// exception would end the program. Reflect.get is a call, and a call that throws becomes a
+// Go panic that the callers below recover from.
+func storage(name string) app.Value {
+	win := app.Window()
+	return win.Get("Reflect").Call("get", win, name)
+}
+
+// storageBlocked is true when the browser refuses this page its storage; guardStorage
 // finds out before anything touches it.
 var storageBlocked bool
 
-// PrepareBrowser must run before go-app starts: it guards storage and the address, which
-// go-app reads as it starts and which would end the program if they fail, and tells the
-// service worker that the WebAssembly has arrived.
-func PrepareBrowser() {
-	if app.IsServer {
-		return
-	}
-	guardStorage()
-	guardAddress()
-	announceLoaded()
-}
-
-// guardStorage:  Where the browser refuses storage (a
-// cross-site iframe, a privacy setting), reading window.localStorage throws, and go-app
-// reads it as it starts (it sweeps expired states), which would end the program. It then
-// puts a storage that lives only in this page in its place, and the widget says that it
-// cannot remember answers.
+// guardStorage: go-app reads localStorage as it starts (it sweeps expired states), which
+// would end the program where the browser refuses it. A storage that lives only in this
+// page then takes its place, and the widget says that it cannot keep answers.
 func guardStorage() {
 	func() {
 		defer func() {
@@ -45,14 +52,16 @@ func guardStorage() {
 				storageBlocked = true
 			}
 		}()
-		localStorage()
+		storage(deviceStorage)
+		storage(tabStorage)
 	}()
 	if !storageBlocked {
 		return
 	}
 	win := app.Window()
-	win.Get("Object").Call("defineProperty", win, "localStorage",
-		map[string]any{"value": memoryStorage(), "configurable": true})
+	for _, name := range []string{deviceStorage, tabStorage} {
+		win.Get("Object").Call("defineProperty", win, name, map[string]any{"value": memoryStorage(), "configurable": true})
+	}
 }
 
 // memoryStorage is an object with the Storage methods go-app calls, kept in a Go map.
@@ -107,8 +116,8 @@ func memoryStorage() app.Value {
 	return obj
 }
 
-// loadSaved gives the remembered answers ("" when none) and whether storage can be used.
-func loadSaved() (data string, ok bool) {
+// load gives what a storage keeps ("" when nothing) and whether it can be used.
+func load(name string) (data string, ok bool) {
 	if storageBlocked {
 		return "", false
 	}
@@ -117,15 +126,15 @@ func loadSaved() (data string, ok bool) {
 			data, ok = "", false
 		}
 	}()
-	v := localStorage().Call("getItem", storageKey)
+	v := storage(name).Call("getItem", storageKey)
 	if v.IsNull() || v.IsUndefined() {
 		return "", true
 	}
 	return v.String(), true
 }
 
-// save remembers the answers; it reports whether storage could be used.
-func save(data string) (ok bool) {
+// store keeps data; it reports whether the storage could be used.
+func store(name, data string) (ok bool) {
 	if storageBlocked {
 		return false
 	}
@@ -134,12 +143,87 @@ func save(data string) (ok bool) {
 			ok = false
 		}
 	}()
-	localStorage().Call("setItem", storageKey, data)
+	storage(name).Call("setItem", storageKey, data)
 	return true
 }
 
-// forget deletes the remembered answers.
-func forget() {
+// forget deletes what a storage keeps.
+func forget(name string) {
 	defer func() { recover() }()
-	localStorage().Call("removeItem", storageKey)
+	storage(name).Call("removeItem", storageKey)
+}
+
+// decodeKept reads what a storage keeps; answers kept by an earlier version are the bare
+// answers contract.
+func decodeKept(data string) (rules.Answers, kept, error) {
+	var k kept
+	if err := json.Unmarshal([]byte(data), &k); err != nil || k.Answers == nil {
+		k = kept{Answers: json.RawMessage(data)}
+	}
+	a, err := rules.Decode(k.Answers)
+	return a, k, err
+}
+
+// encodeKept writes the page's answers as a storage keeps them.
+func (w *Widget) encodeKept() string {
+	b, _ := json.Marshal(kept{Answers: rules.Encode(w.form.Answers), Name: w.name, Unit: w.form.Unit})
+	return string(b)
+}
+
+// restore brings back the answers of this tab (the newest), else those remembered on this
+// device; a share link wins over both. Answers a storage keeps that cannot be
+// read are set aside with a message; the device then remembers nothing until asked.
+func (w *Widget) restore(linkInAddress bool) {
+	tab, tabOK := load(tabStorage)
+	device, deviceOK := load(deviceStorage)
+	w.storageOK = deviceOK && tabOK
+	// A link, even one that cannot be read, says what the user asked for: its answers, not
+	// those kept here (a damaged link opens the page empty, as its message says).
+	loaded := linkInAddress
+	for _, source := range []struct {
+		data   string
+		device bool
+	}{{tab, false}, {device, true}} {
+		if source.data == "" {
+			continue
+		}
+		a, k, err := decodeKept(source.data)
+		if err != nil {
+			w.alert = alertStorageBroken
+			continue
+		}
+		w.remember = w.remember || source.device
+		if loaded {
+			continue
+		}
+		loaded = true
+		w.load(a)
+		w.name = k.Name
+		if k.Unit != "" {
+			w.form.SetUnit(k.Unit)
+		}
+		if source.device && w.alert == alertNone {
+			w.alert = alertRestored
+		}
+	}
+}
+
+// saveNow keeps the answers in this tab, and on this device if asked.
+func (w *Widget) saveNow() {
+	data := w.encodeKept()
+	ok := store(tabStorage, data)
+	if w.remember {
+		ok = store(deviceStorage, data) && ok
+	}
+	w.storageOK = ok
+}
+
+// onRemember keeps the answers on this device, or forgets them there.
+func (w *Widget) onRemember(ctx app.Context, e app.Event) {
+	w.remember = ctx.JSSrc().Get("checked").Bool()
+	if w.remember {
+		w.saveNow()
+	} else {
+		forget(deviceStorage)
+	}
 }

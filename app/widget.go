@@ -11,41 +11,58 @@ import (
 
 // Widget is the page at "/": the questionnaire on one side, the live results on the
 // other. It owns the state; the sections (profile.go, measure1.go … measure8.go,
-// rewarded.go) and the results (results.go) render from it.
+// rewarded.go) render from it, and the live parts (results.go, totalsbar.go, chart.go,
+// fieldnote.go, announcer.go) follow every keystroke without it being drawn again.
 type Widget struct {
 	app.Compo
 
-	form        Form
-	assessment  rules.Assessment
-	lang        rules.Lang
-	ready       bool // the program has mounted: the data-ready hook
-	remember    bool // the user asked to keep answers on this device
-	storageOK   bool // the browser lets this page use localStorage
-	update      bool // a new version is installed and waits for a reload
-	openClauses map[rules.ItemID]bool
-	linked      bool   // the answers came from a share link, not from this device
-	shareLink   string // the link made by the share or print action
-	alert       alert
-	curve       *rdCurve  // clause 六's chart, kept while only this year's R&D changes
-	baseline    *scenario // what-if: the answers kept as scenario A
-	embed       bool      // in an iframe on another site (?embed=1)
-	showMissed  bool      // the items not earned are unfolded
+	form       Form
+	assessment rules.Assessment
+	lang       rules.Lang
+	name       string // the organisation's name, for the printed page only
 
-	draws       int         // the page's draws, which the views follow
-	page        app.Context // the page's own context, to redraw it from a view's event
-	resultsView *view       // the mounted results panel
-	chartView   *view       // the mounted chart of clause 六
+	ready     bool // the program has mounted: the data-ready hook
+	remember  bool // the user asked to keep answers on this device
+	storageOK bool // the browser lets this page keep answers
+	update    bool // a new version is installed and waits for a reload
+	embed     bool // in an iframe on another site (?embed=1)
+	linked    bool // the address still carries the answers of the link that opened the page
+
+	alert     alertKind // how the page opened
+	status    status    // what the last action did
+	shareLink string    // the link made by the share action, until the answers change
+	undo      *snapshot // the answers before "clear", while undo is offered
+	baseline  *scenario // what-if: the answers kept as scenario A
+	incubator bool      // 八's lead question: the organisation operates an incubator
+	aside     Aside     // 八's answers while its lead question says no
+	said      string    // the totals as last announced to screen readers
+	curve     *rdCurve  // clause 六's chart, kept while only this year's R&D changes
+	changes   int       // counts every change of answers, for the debounced work
+
+	draws int              // the page's draws, which the live parts follow
+	page  app.Context      // the page's own context, above every live part
+	parts map[string]*live // the mounted live parts, by key
+	print app.Func         // fills the printed page when the browser prints
+}
+
+// snapshot is the answers as they were, to give them back.
+type snapshot struct {
+	form      Form
+	name      string
+	incubator bool
+	aside     Aside
 }
 
 // NewWidget is the questionnaire, empty, in Chinese.
 func NewWidget() *Widget {
-	w := &Widget{form: NewForm(), lang: rules.Chinese, storageOK: true, openClauses: map[rules.ItemID]bool{}}
-	w.assessment = rules.Assess(w.form.Answers)
+	w := &Widget{form: NewForm(), lang: rules.Chinese, storageOK: true}
+	w.parts = map[string]*live{}
+	w.assess()
 	return w
 }
 
-// OnNav takes the language asked for in the address (?lang=en) and the answers of a
-// share link (#a=…).
+// OnNav takes the language asked for in the address (?lang=en), the embedded layout
+// (?embed=1) and the answers of a share link (#a=…).
 func (w *Widget) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	if l := u.Query().Get("lang"); l != "" {
@@ -54,14 +71,14 @@ func (w *Widget) OnNav(ctx app.Context) {
 	if u.Query().Get("embed") == "1" && !w.embed {
 		w.embed = true
 		if app.IsClient {
-			ctx.Defer(func(app.Context) { reportHeight() })
+			ctx.Defer(func(app.Context) { embedInHost() })
 		}
 	}
 	if link, ok := strings.CutPrefix(fragment(u), "a="); ok {
 		w.openLink(link)
 	} else if addressDamaged {
 		addressDamaged = false
-		w.alert = alert{kind: alertLinkDamaged}
+		w.alert = alertLinkDamaged
 	}
 }
 
@@ -73,75 +90,94 @@ func (w *Widget) openLink(link string) {
 	case nil:
 		w.load(a)
 		w.linked = true
-		w.alert = alert{kind: alertLinkRestored}
+		w.alert = alertLinkRestored
 	case ErrLinkFuture:
-		w.alert = alert{kind: alertLinkFuture}
+		w.alert = alertLinkFuture
 	default:
-		w.alert = alert{kind: alertLinkDamaged}
+		w.alert = alertLinkDamaged
 	}
 }
 
 // load replaces every answer.
 func (w *Widget) load(a rules.Answers) {
 	w.form.Load(a)
+	w.incubator = w.form.IsIncubator()
+	w.aside = Aside{}
 	w.assess()
 }
 
-// OnMount restores remembered answers (unless a share link brought others) and marks the
-// page ready for people and tests.
+// OnMount restores the answers of this tab or of this device (unless a share link brought
+// others), listens to the browser, and marks the page ready for people and tests.
 func (w *Widget) OnMount(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
-	saved, ok := loadSaved()
-	w.storageOK = ok
-	if saved != "" {
-		a, err := rules.Decode([]byte(saved))
-		switch {
-		case err != nil:
-			w.alert = alert{kind: alertStorageBroken}
-		case !w.linked:
-			w.load(a)
-			w.remember = true
-			if w.alert.kind == alertNone {
-				w.alert = alert{kind: alertRestored}
-			}
-		default:
-			w.remember = true
-		}
-	}
+	w.page = ctx
+	w.restore(addressDamaged || strings.HasPrefix(fragment(ctx.Page().URL()), "a="))
 	w.setLang(ctx, w.lang)
 	w.update = ctx.AppUpdateAvailable()
 	w.ready = true
-	w.page = ctx
 	onDamagedAddress = func() {
 		ctx.Dispatch(func(app.Context) {
 			addressDamaged = false
-			w.alert = alert{kind: alertLinkDamaged}
+			w.alert = alertLinkDamaged
 		})
 	}
+	w.print = onBrowser("beforeprint", w.fillPrint)
+	keepOnLeave(w.saveNow)
 }
 
-// OnDismount stops listening for damaged addresses.
-func (w *Widget) OnDismount() { onDamagedAddress = nil }
+// OnDismount stops listening to the browser.
+func (w *Widget) OnDismount() {
+	onDamagedAddress = nil
+	offBrowser("beforeprint", w.print)
+}
 
 // OnAppUpdate shows the "new version — reload" notice.
 func (w *Widget) OnAppUpdate(ctx app.Context) { w.update = ctx.AppUpdateAvailable() }
 
-// onText takes what was typed into an amount, count or year field. Typing changes no
-// question on screen unless it marks or clears a problem of the field, so then only the
-// results and the chart are drawn again.
+// onText takes what was typed into an amount, count or year field. Unless the field's
+// problem comes or goes (its input's aria-invalid changes), only the live parts are drawn
+// again: at a phone's speed, that is what keeps typing fluid.
 func (w *Widget) onText(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
 	path := src.Get("dataset").Get("q").String()
-	before, hadProblems := w.form.Problem(path), w.form.HasProblems()
+	before := w.form.Problem(path)
 	w.form.SetText(path, src.Get("value").String())
-	w.changed()
-	if w.form.Problem(path) == before && w.form.HasProblems() == hadProblems && w.resultsView != nil {
-		ctx.PreventUpdate()
-		w.resultsView.refresh()
-		w.chartView.refresh()
+	w.changed(ctx, path)
+	if w.form.Problem(path) != before {
+		return
 	}
+	ctx.PreventUpdate()
+	w.redrawLive(path)
+}
+
+// redrawLive draws again what a keystroke in the field at path can change.
+func (w *Widget) redrawLive(path string) {
+	w.redrawPart("results")
+	w.redrawPart("bar")
+	if strings.HasPrefix(path, "rd.") {
+		w.redrawPart("chart")
+	}
+	for _, q := range notesShaped(path) {
+		w.redrawPart("note " + q)
+	}
+}
+
+// redrawPart draws the live part at key again, alone, if it is on the page.
+func (w *Widget) redrawPart(key string) {
+	if p := w.parts[key]; p != nil {
+		p.redraw(w.page)
+	}
+}
+
+// notesShaped are the fields whose line of understanding a change at path can change:
+// its own, and the figures checked against revenue.
+func notesShaped(path string) []string {
+	if path == "rd.revenue" {
+		return []string{path, "rd.thisYear", "loanInterest"}
+	}
+	return []string{path}
 }
 
 // onCheck takes a ticked or unticked box: a yes/no field, or one value of a list.
@@ -153,19 +189,41 @@ func (w *Widget) onCheck(ctx app.Context, e app.Event) {
 	} else {
 		w.form.SetBool(path, checked)
 	}
-	w.changed()
+	w.changed(ctx, path)
 }
 
 // onSelect takes a choice.
 func (w *Widget) onSelect(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
-	w.form.SetEnum(src.Get("dataset").Get("q").String(), src.Get("value").String())
-	w.changed()
+	path := src.Get("dataset").Get("q").String()
+	w.form.SetEnum(path, src.Get("value").String())
+	w.changed(ctx, path)
+}
+
+// onIncubator answers 八's lead question: closing it puts its answers aside, so that they
+// never count while hidden, and opening it again gives them back.
+func (w *Widget) onIncubator(ctx app.Context, e app.Event) {
+	w.incubator = ctx.JSSrc().Get("checked").Bool()
+	if w.incubator {
+		w.form.TakeBack(incubatorFields, w.aside)
+	} else {
+		w.aside = w.form.PutAside(incubatorFields)
+	}
+	w.changed(ctx, "incubatorRating")
+}
+
+// onName keeps the organisation's name, for the printed page.
+func (w *Widget) onName(ctx app.Context, e app.Event) {
+	w.name = ctx.JSSrc().Get("value").String()
+	ctx.PreventUpdate()
+	w.redrawPart("results") // the printed page names the organisation
+	w.scheduleSave(ctx)
 }
 
 // onUnit switches the unit amounts are typed in.
 func (w *Widget) onUnit(ctx app.Context, e app.Event) {
 	w.form.SetUnit(Unit(ctx.JSSrc().Get("value").String()))
+	w.scheduleSave(ctx)
 }
 
 // onLang switches the language; the answers and figures stay.
@@ -189,230 +247,134 @@ func htmlLang(l rules.Lang) string {
 	return "zh-CN"
 }
 
-// onClear empties every answer and every input on screen.
-func (w *Widget) onClear(ctx app.Context, e app.Event) {
-	w.form.Clear()
-	w.changed()
-	ctx.Defer(func(app.Context) { syncInputs(&w.form) })
-}
-
-// onRemember keeps the answers on this device, or forgets them.
-func (w *Widget) onRemember(ctx app.Context, e app.Event) {
-	w.remember = ctx.JSSrc().Get("checked").Bool()
-	if w.remember {
-		w.storageOK = save(string(rules.Encode(w.form.Answers)))
-	} else {
-		forget()
-	}
-}
-
-// onToggleClause opens or closes an item's clause text in place.
-func (w *Widget) onToggleClause(ctx app.Context, e app.Event) {
-	id := rules.ItemID(ctx.JSSrc().Get("dataset").Get("clauseFor").String())
-	w.openClauses[id] = !w.openClauses[id]
-}
-
-// onShare makes the share link of the current answers.
-func (w *Widget) onShare(ctx app.Context, e app.Event) {
-	w.shareLink = pageAddress() + "#a=" + EncodeShare(w.form.Answers)
-}
-
-// onCopy puts the share link on the clipboard.
-func (w *Widget) onCopy(ctx app.Context, e app.Event) {
-	copyText(w.shareLink)
-	w.alert = alert{kind: alertCopied}
-}
-
-// onSave offers the answers as a JSON file of the answers contract.
-func (w *Widget) onSave(ctx app.Context, e app.Event) {
-	download("baotou-answers-"+time.Now().Format("20060102")+".json", "application/json", string(rules.EncodeIndent(w.form.Answers)))
-}
-
-// onOpen asks for a file of answers.
-func (w *Widget) onOpen(ctx app.Context, e app.Event) {
-	app.Window().GetElementByID("open-file").Call("click")
-}
-
-// onFileChosen reads the chosen file; a bad one is refused whole, naming the field that is
-// wrong, and the current answers stay.
-func (w *Widget) onFileChosen(ctx app.Context, e app.Event) {
-	readFile(ctx, ctx.JSSrc(), func(ctx app.Context, text string, err error) {
-		var a rules.Answers
-		if err == nil {
-			a, err = rules.Decode([]byte(text))
-		}
-		if err != nil {
-			w.alert = alert{kind: alertFileRefused, err: err}
-			return
-		}
-		w.load(a)
-		w.changed()
-		w.alert = alert{kind: alertFileOpened}
-		ctx.Defer(func(app.Context) { syncInputs(&w.form) })
-	})
-}
-
-// onPrint prints the recap, with the share link and its QR code at its foot.
-func (w *Widget) onPrint(ctx app.Context, e app.Event) {
-	w.onShare(ctx, e)
-	ctx.Defer(func(app.Context) { app.Window().Call("print") })
-}
-
-// redraw draws the whole page again, after an event of one of its views changed answers.
-func (w *Widget) redraw() {
-	if w.ready {
-		w.page.Dispatch(func(app.Context) {})
-	}
-}
+// onReload loads the new version.
+func (w *Widget) onReload(ctx app.Context, e app.Event) { ctx.Reload() }
 
 // onSubmit keeps Enter in a field from submitting the form: there is nothing to send.
 func (w *Widget) onSubmit(ctx app.Context, e app.Event) { e.PreventDefault() }
 
-// onReload loads the new version.
-func (w *Widget) onReload(ctx app.Context, e app.Event) { ctx.Reload() }
-
-// changed recomputes the results, and keeps the answers if asked to.
-func (w *Widget) changed() {
+// changed follows a change of the answer at path ("" for many): the results, clause 六's
+// curve, the address (the link that opened the page no longer says what is on screen),
+// and, once the user pauses, the answers kept in this tab and what a screen reader hears.
+func (w *Widget) changed(ctx app.Context, path string) {
 	w.assess()
-	if w.remember {
-		w.storageOK = save(string(rules.Encode(w.form.Answers)))
+	if shapesCurve(path) {
+		w.curve = nil
 	}
+	w.changes++
+	w.shareLink, w.status, w.undo = "", status{}, nil
+	if w.linked {
+		w.linked = false
+		dropFragment()
+	}
+	w.scheduleSave(ctx)
+	w.scheduleAnnouncement(ctx)
 }
 
 func (w *Widget) assess() { w.assessment = rules.Assess(w.form.Answers) }
 
-// Render lays out the page: the questions, the results, the notice.
+// shapesCurve reports whether the answer at path ("" for any) can change clause 六's curve:
+// everything that decides its two items but this year's R&D, which only moves the point.
+func shapesCurve(path string) bool {
+	switch path {
+	case "", "inZone", "orgType", "aboveScaleIndustrial", "higherLevelRewarded", "rd.lastYear", "rd.revenue":
+		return true
+	}
+	return false
+}
+
+// saveDelay and announceDelay wait for a pause in typing: saving a whole set of answers at
+// every key is work the keystroke need not wait for, and a screen reader should hear the
+// totals once, not once a key.
+const (
+	saveDelay     = 400 * time.Millisecond
+	announceDelay = 1200 * time.Millisecond
+)
+
+// scheduleSave keeps the answers once the user pauses.
+func (w *Widget) scheduleSave(ctx app.Context) { w.afterPause(ctx, saveDelay, w.saveNow) }
+
+// scheduleAnnouncement tells screen readers the totals once the user pauses.
+func (w *Widget) scheduleAnnouncement(ctx app.Context) {
+	w.afterPause(ctx, announceDelay, func() { w.redrawPart("announcer") })
+}
+
+// afterPause calls f once no answer has changed for delay, drawing nothing else.
+func (w *Widget) afterPause(ctx app.Context, delay time.Duration, f func()) {
+	if !app.IsClient {
+		return
+	}
+	n := w.changes
+	ctx.After(delay, func(ctx app.Context) {
+		ctx.PreventUpdate()
+		if n == w.changes {
+			f()
+		}
+	})
+}
+
+// Render lays out the page: the top bar, the questions, the results, the notice.
 func (w *Widget) Render() app.UI {
 	c := T(w.lang)
-	ready := ""
-	if w.ready {
-		ready = "true"
-	}
 	w.draws++
 	class := "widget"
 	if w.embed {
 		class += " embed"
 	}
-	return app.Div().Class(class).Attr("data-ready", ready).Attr("data-lang", string(w.lang)).Body(
+	var update app.UI
+	if w.update {
+		update = box("p", "", app.Text(c.UpdateAvailable+" "), button(c.Reload, w.onReload))
+	}
+	// Embedded, the totals bar comes first: a bare iframe shows it at its top.
+	bar, barLast := app.UI(&totalsBar{Draw: w.draws, live: livePart(w, "bar")}), app.UI(nil)
+	if !w.embed {
+		bar, barLast = nil, bar
+	}
+	return box("div", class,
 		app.Raw(`<noscript><p class="noscript">`+htmlEscape(c.NoScript)+`</p></noscript>`),
+		bar,
 		w.topbar(),
-		app.Div().Class("update").Attr("role", "status").Body(
-			app.If(w.update, func() app.UI {
-				return app.P().Body(
-					app.Text(c.UpdateAvailable+" "),
-					app.Button().Type("button").Text(c.Reload).OnClick(w.onReload),
-				)
-			}),
-		),
-		w.alert.view(w.lang),
-		app.Div().Class("layout").Body(
-			app.Form().Class("questions").Attr("novalidate", true).OnSubmit(w.onSubmit).Body(
-				w.profile(),
-				w.measure1(),
-				w.measure2(),
-				w.measure3(),
-				w.measure4(),
-				w.measure5(),
-				w.measure6(),
-				w.measure7(),
-				w.measure8(),
-				w.rewarded(),
-				w.actions(),
+		box("div", "update", update).Attr("role", "status"),
+		alertView(w.lang, w.alert),
+		box("main", "layout",
+			w.questions().OnSubmit(w.onSubmit).Body(
+				w.profile(), w.measure1(), w.measure2(), w.measure3(), w.measure4(),
+				w.measure5(), w.measure6(), w.measure7(), w.measure8(), w.rewarded(), w.privacy(),
 			),
-			w.results(),
+			&resultsView{Draw: w.draws, live: livePart(w, "results")},
 		),
-		w.notice(),
-		w.recap(),
-	)
+		notice(c),
+		barLast,
+		&announcer{Draw: w.draws, live: livePart(w, "announcer")},
+	).Attr("data-ready", textIf(w.ready, "true")).Attr("data-lang", string(w.lang))
 }
 
-// mobileBar keeps both totals in view on a phone and leads to the full results.
-func (w *Widget) mobileBar() app.UI {
-	c := T(w.lang)
-	s := &w.assessment
-	return app.A().Class("mobile-bar").Href("#results-title").Body(
-		app.Span().Body(app.Text(c.TotalExact), app.Strong().Text(w.wan(s.Total))),
-		app.Span().Body(app.Text(c.TotalUpTo), app.Strong().Text(w.wan(s.TotalUpTo))),
-	)
-}
-
-// topbar holds the title and the language and unit switches.
-func (w *Widget) topbar() app.UI {
-	c := T(w.lang)
-	return app.Header().Class("topbar").Body(
-		app.Div().Class("title").Body(
-			app.H1().Text(c.AppName),
-			app.P().Class("tagline").Text(c.Tagline),
-		),
-		app.Div().Class("switches").Body(
-			navLinks(c),
-			app.Div().Class("lang-switch").Attr("role", "group").Attr("aria-label", c.LanguageLabel).Body(
-				w.langButton(rules.Chinese, "中文"),
-				w.langButton(rules.English, "English"),
-			),
-			app.Label().For("unit").Class("unit-switch").Body(
-				app.Text(c.UnitLabel+" "),
-				app.Select().ID("unit").OnChange(w.onUnit).Body(
-					app.Option().Value(string(Wan)).Selected(w.form.Unit == Wan).Text(c.UnitWan),
-					app.Option().Value(string(Yuan)).Selected(w.form.Unit == Yuan).Text(c.UnitYuan),
-				),
-			),
-		),
-	)
-}
-
-func (w *Widget) langButton(l rules.Lang, label string) app.UI {
-	return app.Button().Type("button").Attr("data-lang-choice", string(l)).Attr("lang", htmlLang(l)).
-		Attr("aria-pressed", w.lang == l).Text(label).OnClick(w.onLang)
-}
-
-// actions are what the user does with the answers as a whole.
-func (w *Widget) actions() app.UI {
-	c := T(w.lang)
-	return app.Section().Class("card actions").Body(
-		app.P().Class("privacy").Text(c.PrivacyNote),
-		app.Details().Class("data-where").Body(
-			app.Summary().Text(c.DataTitle),
-			app.Ul().Body(app.Range(c.DataWhere).Slice(func(i int) app.UI { return app.Li().Text(c.DataWhere[i]) })),
-		),
-		app.Div().Class("check").Body(
-			app.Input().Type("checkbox").ID("remember").Checked(w.remember).Disabled(!w.storageOK).OnChange(w.onRemember),
-			app.Label().For("remember").Body(app.Text(c.Remember), app.Small().Text(c.RememberNote)),
-		),
-		app.P().Class("problem").Attr("role", "status").Text(when(!w.storageOK, c.StorageBlocked)),
-		app.Div().Class("buttons").Body(
-			app.Button().Type("button").Attr("data-action", "share").Text(c.Share).OnClick(w.onShare),
-			app.Button().Type("button").Attr("data-action", "save").Text(c.Save).OnClick(w.onSave),
-			app.Button().Type("button").Attr("data-action", "open").Text(c.Open).OnClick(w.onOpen),
-			app.Button().Type("button").Attr("data-action", "print").Text(c.Print).OnClick(w.onPrint),
-			app.Button().Type("button").Attr("data-action", "clear").Text(c.Clear).OnClick(w.onClear),
-		),
-		app.Input().Type("file").ID("open-file").Class("visually-hidden").Accept(".json,application/json").
-			Attr("tabindex", "-1").Attr("aria-label", c.Open).OnChange(w.onFileChosen),
-		app.Div().Class("share").Body(
-			app.P().Class("help").Text(c.ShareNote),
-			app.If(w.shareLink != "", func() app.UI {
-				return app.Div().Class("with-unit").Body(
-					app.Label().For("share-link").Class("visually-hidden").Text(c.ShareLinkLabel),
-					app.Input().Type("text").ID("share-link").ReadOnly(true).Attr("data-share-link", "true").Value(w.shareLink),
-					app.Button().Type("button").Text(c.Copy).OnClick(w.onCopy),
-				)
-			}),
-		),
-	)
+// questions is the form of the questionnaire. Until the program runs, the prerendered
+// questions are there to read, inert (go-app knows no inert property: the attribute is
+// written only while it applies).
+func (w *Widget) questions() app.HTMLElem {
+	form := el("form").Class("questions").Aria("label", T(w.lang).FormLabel).Attr("novalidate", true)
+	if !w.ready {
+		form = form.Attr("inert", true)
+	}
+	return form
 }
 
 // notice is the reminder that the figures are an estimate.
-func (w *Widget) notice() app.UI {
-	c := T(w.lang)
-	return app.Footer().Class("notice").Body(
-		app.Range(c.Notice).Slice(func(i int) app.UI { return app.P().Text(c.Notice[i]) }),
-	)
+func notice(c *Catalog) app.UI { return box("footer", "notice", lines("p", "", c.Notice)...) }
+
+// lines are one element of tag and class for each text.
+func lines(tag, class string, texts []string) []app.UI {
+	out := make([]app.UI, len(texts))
+	for i, t := range texts {
+		out[i] = tx(tag, class, t)
+	}
+	return out
 }
 
-// when is s if cond holds, else empty: for lines that are always in the page but only
+// textIf is s if cond holds, else empty: for lines that are always in the page but only
 // sometimes say something.
-func when(cond bool, s string) string {
+func textIf(cond bool, s string) string {
 	if cond {
 		return s
 	}

@@ -1,23 +1,26 @@
 package app
 
 import (
-	"os"
+	"html"
 	"reflect"
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"baotou-widget/rules"
+	"baotou-widget/rules/examples"
 )
 
-// render mounts a widget with answers in a test engine and gives its HTML.
-func render(t *testing.T, answersFile string, lang rules.Lang) string {
+// widgetWith is the page with an example's answers ("" for none) in lang.
+func widgetWith(t *testing.T, example string, lang rules.Lang) *Widget {
 	t.Helper()
 	w := NewWidget()
-	if answersFile != "" {
-		data, err := os.ReadFile("../rules/examples/" + answersFile)
+	w.lang = lang
+	if example != "" {
+		data, err := examples.Answers(example)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -25,10 +28,15 @@ func render(t *testing.T, answersFile string, lang rules.Lang) string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		w.form.Load(a)
-		w.assess()
+		w.load(a)
 	}
-	w.lang = lang
+	return w
+}
+
+// render mounts a widget with an example's answers in a test engine and gives its HTML.
+func render(t *testing.T, example string, lang rules.Lang) string {
+	t.Helper()
+	w := widgetWith(t, example, lang)
 	e := app.NewTestEngine()
 	if err := e.Load(w); err != nil {
 		t.Fatal(err)
@@ -38,10 +46,10 @@ func render(t *testing.T, answersFile string, lang rules.Lang) string {
 }
 
 func TestWidgetHooks(t *testing.T) {
-	html := render(t, "magnet-maker.answers.json", rules.Chinese)
-	for _, want := range []string{`data-total="1175000.00"`, `data-total-upto="1285000.00"`, `data-lang="zh"`,
-		`data-item="m6.rd_growth"`, `data-amount="45000.00"`, `data-action="clear"`, `data-q="openCall.field"`,
-		`data-q="rd.thisYear"`, `data-unit="wan"`, `value="1200"`, "117.5 万元", "¥1,175,000.00"} {
+	html := render(t, "magnet-maker", rules.Chinese)
+	for _, want := range []string{`data-total="1175000.00"`, `data-total-upto="1285000.00"`, `data-total-competitive="3000000.00"`,
+		`data-lang="zh"`, `data-item="m6.rd_growth"`, `data-amount="45000.00"`, `data-action="clear"`, `data-q="openCall.field"`,
+		`data-q="rd.thisYear"`, `data-unit="wan"`, `value="1200"`, "117.5 万元", "¥1,175,000.00", "即 1,200 万元（¥12,000,000）"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("page lacks %s", want)
 		}
@@ -52,11 +60,48 @@ func TestWidgetHooks(t *testing.T) {
 	if strings.Contains(html, "data-ready") {
 		t.Error("data-ready before the program mounted in a browser")
 	}
+	if !strings.Contains(html, `inert`) {
+		t.Error("the prerendered questions are not inert before the program runs")
+	}
+}
+
+// TestGroups: each item stands in the one group its result puts it in.
+func TestGroups(t *testing.T) {
+	html := render(t, "magnet-maker", rules.Chinese)
+	group := func(class string) string {
+		i := strings.Index(html, `class="group `+class+`"`)
+		if i < 0 {
+			t.Fatalf("no group %s", class)
+		}
+		j := strings.Index(html[i+1:], `class="group `)
+		if j < 0 {
+			return html[i:]
+		}
+		return html[i : i+1+j]
+	}
+	for _, c := range []struct{ class, has, hasNot string }{
+		{"earned", `data-item="m6.rd_growth"`, `data-item="m1.open_call"`},
+		{"competitive", `data-item="m1.open_call"`, `data-item="m6.rd_growth"`},
+		{"competitive", "可申报 · 若入选最高 300 万元", "✓ 符合"},
+		{"missed", `data-item="m8.incubator_rating"`, `data-item="m1.open_call"`},
+	} {
+		g := group(c.class)
+		if !strings.Contains(g, c.has) || strings.Contains(g, c.hasNot) {
+			t.Errorf("group %s: has %q %v, has %q %v", c.class, c.has, strings.Contains(g, c.has), c.hasNot, strings.Contains(g, c.hasNot))
+		}
+	}
+	w := widgetWith(t, "magnet-maker", rules.Chinese)
+	w.form.SetText("rd.thisYear", "1000")
+	w.assess()
+	near := app.HTMLString(w)
+	if i := strings.Index(near, `class="group near"`); i < 0 || !strings.Contains(near[i:], "今年研发费用达到 1,150 万元（再增加 150 万元）即可获得本项") {
+		t.Error("the hint of an item a number stands between is not shown in its own group")
+	}
 }
 
 // TestEveryInputLabelled: each input's id is some label's for.
 func TestEveryInputLabelled(t *testing.T) {
-	html := render(t, "pilot-plant.answers.json", rules.English)
+	html := render(t, "pilot-plant", rules.English)
 	tags := regexp.MustCompile(`<(?:input|select)[^>]*>`).FindAllString(html, -1)
 	if len(tags) < 30 {
 		t.Fatalf("only %d inputs", len(tags))
@@ -68,45 +113,79 @@ func TestEveryInputLabelled(t *testing.T) {
 			t.Errorf("input without id: %s", tag)
 			continue
 		}
-		if !strings.Contains(html, `for="`+id[1]+`"`) && !strings.Contains(tag, "aria-label=") {
+		if !strings.Contains(html, `for="`+id[1]+`"`) && !strings.Contains(tag, "aria-label=") && !strings.Contains(tag, `aria-hidden="true"`) {
 			t.Errorf("input %s has no label", id[1])
+		}
+	}
+	// Every amount's unit is in its description, not hidden from screen readers.
+	for _, tag := range tags {
+		if strings.Contains(tag, "data-unit=") && !regexp.MustCompile(`aria-describedby="q-[a-zA-Z-]+-unit `).MatchString(tag) {
+			t.Errorf("amount without its unit in its description: %s", tag)
 		}
 	}
 }
 
-// TestLeadQuestions: details appear only when their lead question says they apply.
+// TestLeadQuestions: details appear only when their lead question says they apply, and a
+// card only enterprises can earn asks nothing of another organisation.
 func TestLeadQuestions(t *testing.T) {
 	empty := render(t, "", rules.Chinese)
-	for _, hidden := range []string{"openCall.field", "breakthrough.requested", "pilotPlatform.year", "rd.thisYear", "aboveScaleIndustrial"} {
+	for _, hidden := range []string{"openCall.field", "breakthrough.requested", "pilotPlatform.year", "rd.thisYear", "aboveScaleIndustrial", "incubatorRating", "cultivated.hte"} {
 		if strings.Contains(empty, `data-q="`+hidden+`"`) {
 			t.Errorf("%s asked before its lead question", hidden)
 		}
 	}
-	full := render(t, "pilot-plant.answers.json", rules.Chinese)
+	full := render(t, "pilot-plant", rules.Chinese)
 	for _, shown := range []string{"pilotPlatform.year", "rd.thisYear", "aboveScaleIndustrial"} {
 		if !strings.Contains(full, `data-q="`+shown+`"`) {
 			t.Errorf("%s not asked once its lead question says yes", shown)
 		}
 	}
-}
-
-func TestEnglishPage(t *testing.T) {
-	html := render(t, "magnet-maker.answers.json", rules.English)
-	for _, want := range []string{"What you can expect", "R&amp;D growth subsidy", "Clause 六 text", "not a decision"} {
-		if !strings.Contains(html, want) {
-			t.Errorf("English page lacks %q", want)
-		}
+	incubator := render(t, "incubator-operator", rules.Chinese)
+	if !strings.Contains(incubator, `data-q="cultivated.hte"`) {
+		t.Error("an incubator's answers do not open clause 八")
+	}
+	institute := render(t, "research-institute-outside", rules.Chinese)
+	if n := strings.Count(institute, zh.EnterpriseOnly); n != 4 {
+		t.Errorf("%d enterprise-only cards fold for a research institute, want 4 (三 五 六 七)", n)
+	}
+	if strings.Contains(institute, `data-q="techSME"`) {
+		t.Error("clause 五 asks a research institute")
 	}
 }
 
-// TestCatalogsComplete: every sentence exists in both languages, and every answer field
-// has its question.
+// TestIncubatorAside: closing 八's lead question takes its answers out of the
+// assessment; opening it again gives them back.
+func TestIncubatorAside(t *testing.T) {
+	w := widgetWith(t, "incubator-operator", rules.Chinese)
+	before := w.assessment.Total
+	w.aside = w.form.PutAside(incubatorFields)
+	w.assess()
+	if w.form.IsIncubator() || !w.assessment.Total.IsZero() {
+		t.Errorf("answers aside still count: total %s", w.assessment.Total)
+	}
+	w.form.TakeBack(incubatorFields, w.aside)
+	w.assess()
+	if !w.assessment.Total.Equal(before) || w.form.Text("cultivated.hte") == "" {
+		t.Errorf("answers not given back: total %s, want %s", w.assessment.Total, before)
+	}
+}
+
+// TestCatalogsComplete: every text exists in both languages and every {name} a text
+// holds is filled where it is used.
 func TestCatalogsComplete(t *testing.T) {
-	for lang, c := range catalogs {
+	for lang, c := range map[rules.Lang]*Catalog{rules.Chinese: &zh, rules.English: &en} {
 		v := reflect.ValueOf(*c)
 		for i := 0; i < v.NumField(); i++ {
 			name := v.Type().Field(i).Name
-			if f := v.Field(i); f.Kind() == reflect.String && f.String() == "" && !(lang == rules.Chinese && name == "ClauseEnglish") {
+			f := v.Field(i)
+			empty := f.Kind() == reflect.String && f.String() == ""
+			if f.Kind() == reflect.Array && f.Type().Elem().Kind() == reflect.String {
+				for j := 0; j < f.Len(); j++ {
+					// Arrays indexed by a kind leave the "none" kind empty.
+					empty = empty || (j > 0 && f.Index(j).String() == "" && name != "Measures" && name != "ClauseTexts")
+				}
+			}
+			if empty && !(lang == rules.Chinese && (name == "ClauseEnglish" || name == "ClauseTexts")) {
 				t.Errorf("%s: %s is empty", lang, name)
 			}
 		}
@@ -115,23 +194,172 @@ func TestCatalogsComplete(t *testing.T) {
 				t.Errorf("%s: no question for %s", lang, f.Path)
 			}
 		}
-		for p := InputNotNumber; p <= InputOutOfRange; p++ {
-			if c.InputProblems[p] == "" {
-				t.Errorf("%s: no text for input problem %d", lang, p)
-			}
-		}
 		for n := 1; n <= 8; n++ {
 			if c.Measures[n].Title == "" || c.Measures[n].Summary == "" {
 				t.Errorf("%s: measure %d has no heading", lang, n)
 			}
 		}
-		for _, b := range []rules.Basis{rules.Exact, rules.UpTo, rules.Competitive, rules.Unspecified} {
-			if c.Basis[b] == "" {
-				t.Errorf("%s: no word for basis %s", lang, b)
+		for i, p := range briefPersonas {
+			if c.Personas[i].Name == "" || c.Personas[i].About == "" {
+				t.Errorf("%s: persona %s has no words", lang, p)
 			}
 		}
 	}
 	if len(zh.Help) != len(en.Help) || len(zh.Notice) != len(en.Notice) || len(zh.DataWhere) != len(en.DataWhere) {
 		t.Error("help or notice lines differ in number between languages")
+	}
+}
+
+// TestEveryTextReads renders every state a person can reach, for every example, in both
+// languages: the page, each result row folded and open with its clause, the printed page,
+// each step of the briefing and the officers' page; and refuses what a reader would
+// stumble on (see checkPage).
+func TestEveryTextReads(t *testing.T) {
+	for _, name := range examples.Names() {
+		for _, lang := range []rules.Lang{rules.Chinese, rules.English} {
+			where := name + " " + string(lang)
+			checkPage(t, where+" page", lang, render(t, name, lang))
+			w := widgetWith(t, name, lang)
+			r := &resultsView{live: livePart(w, "")}
+			r.update(&w.assessment, lang)
+			for i := range r.rows {
+				for _, open := range []bool{false, true} {
+					row := &resultRow{Version: r.rows[i].version, panel: r, index: i, open: open, clause: open}
+					checkPage(t, where+" row "+string(r.rows[i].item.ID), lang, app.HTMLString(row))
+				}
+			}
+			w.name = "包头某磁材有限公司"
+			checkPage(t, where+" print", lang, app.HTMLString(w.printHead())+app.HTMLString(w.printFoot()))
+			if !contains(briefPersonas[:], name) {
+				continue
+			}
+			b := NewBrief()
+			b.lang = lang
+			b.pick(name)
+			for b.step = 0; b.step <= briefSteps; b.step++ {
+				checkPage(t, where+" brief step "+string(rune('0'+b.step)), lang, app.HTMLString(b))
+			}
+		}
+	}
+	for _, lang := range []rules.Lang{rules.Chinese, rules.English} {
+		o := NewOfficers()
+		o.lang = lang
+		checkPage(t, "officers "+string(lang), lang, app.HTMLString(o))
+	}
+}
+
+// TestPrintedPage: the printed page names the organisation once and shows the figures
+// entered beside the items they shaped (the link and its QR code are drawn as the browser
+// prints, and tested there).
+func TestPrintedPage(t *testing.T) {
+	w := widgetWith(t, "magnet-maker", rules.Chinese)
+	w.name = "包头某磁材有限公司"
+	html := render(t, "magnet-maker", rules.Chinese) + app.HTMLString(w.printHead())
+	for _, want := range []string{"包头某磁材有限公司 · 自评结果", "所填数字：今年研发费用 1,200 万元 · 上年研发费用 1,050 万元", `id="print-back"`, "117.5 万元", "所依据的解读"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("printed page lacks %q", want)
+		}
+	}
+	if strings.Contains(html, "自评 · 自评结果") {
+		t.Error("printed page repeats its title")
+	}
+}
+
+var (
+	brokenText  = regexp.MustCompile(`%!|\{[0-9a-z]+\}|NaN|<nil>|\bundefined\b`)
+	spaceAfter  = regexp.MustCompile(`[元%‰] \p{Han}`)
+	fullWidthEn = regexp.MustCompile(`[，。：；“”！？（）]`)
+	tagOrText   = regexp.MustCompile(`<(/?)([a-zA-Z0-9]+)([^>]*)>|[^<]+`)
+	langAttr    = regexp.MustCompile(`\blang="([^"]+)"`)
+)
+
+// quoting reports whether the text stands in a quotation of the policy, whose spacing is
+// the policy's own.
+func quoting(stack []openTag) bool {
+	for _, o := range stack {
+		if o.tag == "blockquote" {
+			return true
+		}
+	}
+	return false
+}
+
+// openTag is an element the text stands in, with its language.
+type openTag struct{ tag, lang string }
+
+// voidTags have no end tag.
+var voidTags = map[string]bool{"input": true, "br": true, "img": true, "meta": true, "link": true, "hr": true, "path": true, "rect": true, "circle": true}
+
+// checkPage reads the text a person sees in an HTML page and refuses: a formatting error
+// or an unfilled {name}, "0" as an earned amount, a space between a unit and the Chinese
+// after it, a repeated label, and in English, 万, full-width punctuation or Chinese that is
+// not marked as Chinese (lang="zh-CN"), except in a select's options, which cannot hold
+// markup.
+func checkPage(t *testing.T, where string, lang rules.Lang, page string) {
+	t.Helper()
+	stack := []openTag{{"", string(lang)}}
+	for _, m := range tagOrText.FindAllStringSubmatch(page, -1) {
+		switch {
+		case m[2] != "" && m[1] == "/":
+			if len(stack) > 1 {
+				stack = stack[:len(stack)-1]
+			}
+		case m[2] != "":
+			l := stack[len(stack)-1].lang
+			if a := langAttr.FindStringSubmatch(m[3]); a != nil {
+				l = a[1]
+			}
+			if !voidTags[strings.ToLower(m[2])] && !strings.HasSuffix(m[3], "/") {
+				stack = append(stack, openTag{strings.ToLower(m[2]), l})
+			}
+		default:
+			text := html.UnescapeString(m[0])
+			if strings.TrimSpace(text) == "" || stack[len(stack)-1].tag == "script" || stack[len(stack)-1].tag == "style" {
+				continue
+			}
+			top := stack[len(stack)-1]
+			if brokenText.MatchString(text) {
+				t.Errorf("%s: %q", where, text)
+			}
+			if strings.Contains(text, "解读：解读") || strings.Contains(text, "Reading: Reading") || strings.Contains(text, "自评 · 自评") {
+				t.Errorf("%s: a repeated label in %q", where, text)
+			}
+			if top.lang == "zh" || top.lang == "zh-CN" {
+				if spaceAfter.MatchString(text) && !quoting(stack) {
+					t.Errorf("%s: a space after a unit in %q", where, text)
+				}
+				continue
+			}
+			if top.tag == "option" {
+				continue
+			}
+			if fullWidthEn.MatchString(text) || strings.ContainsRune(text, '万') {
+				t.Errorf("%s: English text %q holds full-width punctuation or 万", where, text)
+			}
+			for _, r := range text {
+				if unicode.Is(unicode.Han, r) {
+					t.Errorf("%s: Chinese not marked as such in English text %q (in <%s>)", where, text, top.tag)
+					break
+				}
+			}
+		}
+	}
+}
+
+// TestProblemInWords: a refused file is explained in the questionnaire's words, with the
+// answers a choice allows.
+func TestProblemInWords(t *testing.T) {
+	_, err := rules.Decode([]byte(`{"orgType":"company"}`))
+	for lang, want := range map[rules.Lang]string{
+		rules.Chinese: `“机构类型”一项的值 "company" 不是可选的值（可选：企业 / 科研院所 / 高校 / 其他）`,
+		rules.English: `the question "Kind of organisation" has "company": not one of the allowed values (allowed: enterprise / research institute / university / other)`,
+	} {
+		if got := problemText(lang, err); got != want {
+			t.Errorf("%s: %q\nwant %q", lang, got, want)
+		}
+	}
+	_, err = rules.Decode([]byte(`{"colour":"red"}`))
+	if got := problemText(rules.English, err); got != "colour: unknown field" {
+		t.Errorf("unknown field: %q", got)
 	}
 }

@@ -1,0 +1,47 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/shopspring/decimal"
+
+	"baotou-widget/rules"
+)
+
+// fieldNote is the line under a number field: the figure as it was understood, in both
+// units ("即 1,200 万元（¥12,000,000）"), a gentle note where the figure looks typed in the
+// wrong unit, and what is wrong with text that cannot be read. The input's description
+// points at it. It is a live part: a keystroke in its field redraws it alone.
+type fieldNote struct {
+	app.Compo
+	live
+
+	Draw int
+	Path string
+}
+
+// Render draws the note.
+func (n *fieldNote) Render() app.UI {
+	w := n.w
+	c := T(w.lang)
+	id := inputID(n.Path)
+	understood, note, problem := "", "", ""
+	if p := w.form.Problem(n.Path); p != InputOK {
+		problem = c.InputProblems[p]
+	} else if f := rules.FieldByPath(n.Path); f.Kind == rules.KindAmount && w.form.Text(n.Path) != "" {
+		understood = fill(c.Understood, "money", understoodMoney(w.lang, *f.Amount(&w.form.Answers)))
+		note = c.UnitNotes[w.form.UnitNote(n.Path)]
+	}
+	return box("div", "field-note",
+		tx("p", "understood", understood).ID(id+"-read"),
+		tx("p", "unit-note", note).ID(id+"-check"),
+		tx("p", "problem", problem).ID(id+"-problem").Attr("role", "alert"),
+	)
+}
+
+// understoodMoney writes an amount in both units in Chinese, and in yuan in English.
+func understoodMoney(lang rules.Lang, v decimal.Decimal) string {
+	if lang == rules.English {
+		return "RMB " + rules.FormatYuan(v)
+	}
+	return rules.FormatWan(v) + " 万元（¥" + rules.FormatYuan(v) + "）"
+}

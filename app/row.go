@@ -1,0 +1,202 @@
+package app
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"baotou-widget/rules"
+)
+
+// row is what one item's result row shows, drawn from the item when it changes: the
+// panel keeps one per item, and a slot shows it while the item is in the slot's group.
+type row struct {
+	item     rules.Item // as drawn
+	entered  string     // the figures entered that shaped it, for the printed page
+	group    group
+	version  int // counts the drawings: a slot redraws when it changes
+	lang     rules.Lang
+	title    string
+	big      string // the amount, large
+	exact    string // its exact figure in 元, in Chinese
+	reasons  []line
+	why      string // the first unmet reason: a not-earned row's one line
+	hint     string
+	readings []string
+}
+
+// line is one reason with its mark.
+type line struct {
+	mark rules.Mark
+	text string
+}
+
+// draw makes the row's texts from the item.
+func (r *row) draw(it *rules.Item, lang rules.Lang, entered string) {
+	*r = row{item: *it, entered: entered, group: groupOf(it), version: r.version + 1, lang: lang, title: rules.Title(lang, it.ID)}
+	if it.Eligible && it.Basis != rules.Unspecified {
+		r.big, r.exact = bigMoney(lang, it.Amount), exactMoney(lang, it.Amount)
+	}
+	r.reasons = make([]line, len(it.Reasons))
+	for i, reason := range it.Reasons {
+		r.reasons[i] = line{reason.Mark, reason.Text(lang)}
+		if reason.Mark == rules.Unmet && r.why == "" {
+			r.why = r.reasons[i].text
+		}
+	}
+	if it.Hint != nil {
+		r.hint = it.Hint.Text(lang)
+	}
+	for _, n := range it.SortedReadings() {
+		r.readings = append(r.readings, rules.ReadingText(lang, n, it.ID))
+	}
+}
+
+// resultRow is a slot of a group: the row of one item while the item is in that group,
+// an empty hidden line otherwise. It redraws only when Version changes, or when the user
+// opens its details or its clause.
+type resultRow struct {
+	app.Compo
+	live
+
+	Version int // the row's drawing; 0 while the item is in another group
+	panel   *resultsView
+	index   int
+	open    bool // a not-earned row shows its reasons
+	clause  bool // the clause's original text is shown
+}
+
+// Render draws the slot.
+func (s *resultRow) Render() app.UI {
+	if s.Version == 0 {
+		return el("li").Attr("hidden", true)
+	}
+	r := &s.panel.rows[s.index]
+	it := &r.item
+	var body []app.UI
+	if r.group == groupMissed {
+		var details app.UI
+		if s.open {
+			details = s.details(r)
+		}
+		body = []app.UI{flag(box("details", "why",
+			box("summary", "", clauseBadge(r.lang, it.Measure), sayIn(r.lang, "strong", "title", r.title), sayIn(r.lang, "span", "why-line", r.why)),
+			details,
+		), "open", s.open).On("toggle", s.onToggle)}
+	} else {
+		var hint app.UI
+		if r.group == groupNear {
+			hint = s.hint(r)
+		}
+		body = []app.UI{
+			box("div", "item-head", clauseBadge(r.lang, it.Measure), sayIn(r.lang, "strong", "title", r.title), s.verdict(r)),
+			hint,
+			sayIn(r.lang, "p", "entered", textIf(r.entered != "", T(r.lang).EnteredLabel+labelSep(r.lang)+r.entered)),
+			s.details(r),
+		}
+	}
+	return box("li", "item basis-"+string(it.Basis), body...).
+		Attr("data-item", string(it.ID)).Attr("data-eligible", strconv.FormatBool(it.Eligible)).Attr("data-amount", it.Amount.StringFixed(2))
+}
+
+// verdict says where the item stands: earned with its amount and basis, open to
+// application, or not earned.
+func (s *resultRow) verdict(r *row) app.UI {
+	c := T(r.lang)
+	switch r.group {
+	case groupCompetitive:
+		return tx("span", "verdict may-apply", fill(c.MayApply, "money", bigMoney(r.lang, r.item.Amount)))
+	case groupNear:
+		return tx("span", "verdict", c.NotEligible)
+	}
+	return box("div", "verdict-amount",
+		tx("span", "verdict", c.Eligible), tx("span", "basis", c.Basis[basisIndex(r.item.Basis)]),
+		tx("span", "big", r.big), tx("span", "exact", r.exact))
+}
+
+// hint is how a number would earn the item.
+func (s *resultRow) hint(r *row) app.UI {
+	return box("p", "hint", tx("strong", "", T(r.lang).HintLabel+labelSep(r.lang)), sayIn(r.lang, "span", "", r.hint))
+}
+
+// details are an item's reasons, readings and clause.
+func (s *resultRow) details(r *row) app.UI {
+	c := T(r.lang)
+	it := &r.item
+	reasons := make([]app.UI, len(r.reasons))
+	for i, l := range r.reasons {
+		reasons[i] = box("li", markClass[l.mark], tx("span", "mark", rules.MarkText(l.mark)).Aria("hidden", true), sayIn(r.lang, "span", "", l.text))
+	}
+	var hint, readings, text app.UI
+	if r.group == groupMissed && r.hint != "" {
+		hint = s.hint(r)
+	}
+	if len(r.readings) > 0 {
+		items := make([]app.UI, len(r.readings))
+		for i, t := range r.readings {
+			items[i] = sayIn(r.lang, "li", "", t)
+		}
+		readings = box("div", "readings", tx("p", "readings-label", c.ReadingsLabel), box("ul", "", items...), sayIn(r.lang, "p", "final-say", rules.FinalSay(r.lang)))
+	}
+	toggle := c.ShowClause
+	if s.clause {
+		toggle, text = c.HideClause, clauseText(r.lang, it.Measure)
+	}
+	textID := "clause-" + string(it.ID)
+	return box("div", "item-details",
+		box("ul", "reasons", reasons...).Aria("label", c.ReasonsLabel),
+		hint,
+		readings,
+		box("button", "clause-toggle", app.Text(fill(toggle, "clause", clauseName(r.lang, it.Measure))), sayIn(r.lang, "span", "visually-hidden", labelSep(r.lang)+r.title)).
+			Attr("type", "button").Aria("expanded", s.clause).Aria("controls", textID).OnClick(s.onClause),
+		box("div", "", text).ID(textID),
+	)
+}
+
+var markClass = [...]string{rules.Met: "met", rules.Unmet: "unmet", rules.Note: "note"}
+
+// labelSep follows a label: a full-width colon in Chinese, a colon and a space in English.
+func labelSep(lang rules.Lang) string {
+	if lang == rules.English {
+		return ": "
+	}
+	return "："
+}
+
+// onToggle follows the folding of a not-earned row: its reasons are drawn only when open.
+func (s *resultRow) onToggle(ctx app.Context, e app.Event) {
+	open := ctx.JSSrc().Get("open").Bool()
+	if open == s.open {
+		ctx.PreventUpdate()
+		return
+	}
+	s.open = open
+	s.redrawAlone(ctx)
+}
+
+// onClause opens or closes the clause's original text in place.
+func (s *resultRow) onClause(ctx app.Context, e app.Event) {
+	s.clause = !s.clause
+	s.redrawAlone(ctx)
+}
+
+// redrawAlone draws this row again, and nothing around it.
+func (s *resultRow) redrawAlone(ctx app.Context) {
+	ctx.PreventUpdate()
+	s.redraw(s.panel.ctx)
+}
+
+// clauseText is the original text of clause n, with the English rendering in English.
+func clauseText(lang rules.Lang, n int) app.UI {
+	c := T(lang)
+	cl := clauses[n]
+	var english app.UI
+	if c.ClauseTexts[n] != "" {
+		english = box("div", "", tx("p", "clause-label", c.ClauseEnglish), box("blockquote", "", sayIn(lang, "p", "", c.ClauseTexts[n])).Lang("en"))
+	}
+	return box("div", "clause-text",
+		tx("p", "clause-label", c.ClauseOriginal),
+		box("blockquote", "", append([]app.UI{tx("p", "clause-heading", cl.Heading)}, lines("p", "", cl.Paragraphs)...)...).Lang("zh-CN"),
+		english,
+	)
+}

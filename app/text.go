@@ -1,0 +1,106 @@
+package app
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/shopspring/decimal"
+
+	"baotou-widget/rules"
+)
+
+// fill puts values into a catalog text's {names}: fill("第{n}条", "n", "六").
+func fill(s string, pairs ...string) string {
+	for i := 0; i+1 < len(pairs); i += 2 {
+		s = strings.ReplaceAll(s, "{"+pairs[i]+"}", pairs[i+1])
+	}
+	return s
+}
+
+// say is a text as the page shows it: in English, the Chinese it quotes (the policy's own
+// terms) is marked as Chinese, so that a screen reader reads it in Chinese and the
+// browser picks a Chinese font.
+func say(lang rules.Lang, s string) []app.UI {
+	if lang != rules.English || !hasHan(s) {
+		return []app.UI{app.Text(s)}
+	}
+	var out []app.UI
+	for s != "" {
+		i := indexHan(s, true)
+		if i > 0 {
+			out = append(out, app.Text(s[:i]))
+		}
+		s = s[i:]
+		if s == "" {
+			break
+		}
+		j := indexHan(s, false)
+		out = append(out, el("span").Lang("zh-CN").Text(s[:j]))
+		s = s[j:]
+	}
+	return out
+}
+
+func hasHan(s string) bool { return indexHan(s, true) < len(s) }
+
+// indexHan finds the first rune of s that is (han) or is not (!han) Chinese; punctuation
+// inside a Chinese run stays with it.
+func indexHan(s string, han bool) int {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		chinese := unicode.Is(unicode.Han, r) || (!han && (unicode.In(r, unicode.Han, unicode.Punct) && r >= 0x3000))
+		if chinese == han {
+			return i
+		}
+		i += n
+	}
+	return len(s)
+}
+
+// bigMoney is an amount as the page shows it large: 万元 in Chinese (117.5 万元), yuan in
+// English (RMB 1,175,000).
+func bigMoney(lang rules.Lang, d decimal.Decimal) string {
+	if lang == rules.English {
+		return "RMB " + rules.FormatYuan(d)
+	}
+	return rules.FormatWan(d) + " 万元"
+}
+
+// exactMoney is the exact figure shown small beside the large one in Chinese
+// (¥1,175,000.00); in English the large figure is already exact.
+func exactMoney(lang rules.Lang, d decimal.Decimal) string {
+	if lang == rules.English {
+		return ""
+	}
+	return "¥" + rules.FormatYuanFixed(d)
+}
+
+// clauseNo is a clause's number as the reader counts: 六 in Chinese, 6 in English.
+func clauseNo(lang rules.Lang, n int) string {
+	if lang == rules.English {
+		return string(rune('0' + n))
+	}
+	return numerals[n]
+}
+
+// clauseName names a clause in a sentence: 第六条, clause 6.
+func clauseName(lang rules.Lang, n int) string {
+	return fill(T(lang).ClauseName, "n", clauseNo(lang, n))
+}
+
+// clauseBadge is a clause's number as a badge that a screen reader reads as the clause's
+// name (第六条, clause 6): the words around the number are there, visually hidden.
+func clauseBadge(lang rules.Lang, n int) app.UI {
+	before, after, _ := strings.Cut(T(lang).ClauseName, "{n}")
+	return box("span", "clause-no", hidden(before), app.Text(clauseNo(lang, n)), hidden(after))
+}
+
+// hidden is text for screen readers only, or nothing for no text.
+func hidden(text string) app.UI {
+	if text == "" {
+		return nil
+	}
+	return tx("span", "visually-hidden", text)
+}

@@ -1,0 +1,34 @@
+package app
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// totalsBar keeps the two totals the organisation can expect in view while it answers:
+// fixed at the foot of a phone's screen, and inside the park's page at the foot of the
+// part of the frame the host shows (embed.go). A tap takes the user to the full results.
+// It is a live part: a keystroke redraws it alone.
+type totalsBar struct {
+	app.Compo
+	live
+
+	Draw int // the page's draw: the bar is drawn again with the page
+}
+
+// Render draws the bar.
+func (b *totalsBar) Render() app.UI {
+	w := b.w
+	c := T(w.lang)
+	s := &w.assessment
+	return box("div", "totals-bar",
+		box("button", "to-results",
+			box("span", "bar-total", tx("span", "label", c.TotalExact), tx("strong", "", bigMoney(w.lang, s.Total))),
+			box("span", "bar-total", tx("span", "label", c.TotalUpTo), tx("strong", "", bigMoney(w.lang, s.TotalUpTo))),
+			tx("span", "bar-go", c.ToResults+" ›"),
+		).Attr("type", "button").OnClick(b.onTap),
+	).ID("totals-bar")
+}
+
+// onTap takes the user to the full results; nothing on the page changes.
+func (b *totalsBar) onTap(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	b.w.toResults()
+}
