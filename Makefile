@@ -21,6 +21,9 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzParseMoney$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./app
 
 # ---- the widget ----
+# Our own packages are compiled without inlining: the WebAssembly is smaller by about
+# 30 KB of brotli, and nothing of ours is hot enough to miss it (make bench measures).
+WASMFLAGS  ?= -trimpath -ldflags='-s -w' -gcflags='baotou-widget/...=-l'
 BASE       ?=
 PUBLIC_URL ?=
 ADDR       ?= 127.0.0.1:8000
@@ -29,7 +32,7 @@ DIST       ?= dist
 .PHONY: wasm static run
 wasm:
 	mkdir -p $(DIST)/web
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(DIST)/web/app.wasm ./cmd/widget
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(DIST)/web/app.wasm ./cmd/widget
 
 ## static: the static website in dist/ (BASE=/widget for a sub-path, PUBLIC_URL=https://… for links)
 static: wasm
@@ -39,20 +42,22 @@ static: wasm
 run: static
 	$(GO) run ./cmd/widget serve -dir $(DIST) -addr $(ADDR) -base '$(BASE)'
 
-CHROMIUM ?= /usr/bin/chromium
-SHOT_URL ?= /
+CHROMIUM   ?= /usr/bin/chromium
+SHOT_URL   ?= /
+SHOT_SIZES ?= 1280,1800 360,1600
+SHOT_NAME  ?= widget
 
 .PHONY: screenshot
-## screenshot: desktop and phone screenshots of the widget in screenshots/ (SHOT_URL=/?lang=en …)
+## screenshot: screenshots of a page in screenshots/NAME-WIDTH.png (SHOT_URL=/?lang=en, SHOT_SIZES="1024,768", SHOT_NAME=brief)
 screenshot: static
 	mkdir -p screenshots
 	$(GO) build -o $(DIST)/.widget-server ./cmd/widget
 	$(DIST)/.widget-server serve -dir $(DIST) -addr 127.0.0.1:8765 & pid=$$!; sleep 1; \
-	for size in 1280,1800 360,1600; do \
+	for size in $(SHOT_SIZES); do \
 	  $(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-quic --disable-background-networking \
 	    --disable-component-update --disable-sync --no-first-run --user-data-dir=$$(mktemp -d) \
 	    --hide-scrollbars --window-size=$$size --virtual-time-budget=15000 \
-	    --screenshot=screenshots/widget-$${size%%,*}.png "http://127.0.0.1:8765$(SHOT_URL)" 2>/dev/null; \
+	    --screenshot=screenshots/$(SHOT_NAME)-$${size%%,*}.png "http://127.0.0.1:8765$(SHOT_URL)" 2>/dev/null; \
 	done; kill $$pid
 	@ls screenshots
 

@@ -26,8 +26,8 @@ func deps(t *testing.T, pkg string, env ...string) map[string]bool {
 }
 
 // TestWasmStaysLean: the WebAssembly links nothing of the server side. Every package it
-// needs beyond go-app's own is the rules, the app, decimal and the QR library; net/http
-// and the handler stay behind //go:build !wasm.
+// needs beyond go-app's own is the rules, the app, decimal and the QR coder; net/http and
+// the handler stay behind //go:build !wasm, and no image codec comes with the QR code.
 func TestWasmStaysLean(t *testing.T) {
 	wasm := []string{"GOOS=js", "GOARCH=wasm"}
 	ours := deps(t, "./", wasm...)
@@ -37,8 +37,7 @@ func TestWasmStaysLean(t *testing.T) {
 			continue
 		}
 		allowed := strings.HasPrefix(p, "baotou-widget/") || strings.HasPrefix(p, "github.com/shopspring/decimal") ||
-			strings.HasPrefix(p, "github.com/piglig/go-qr") || strings.HasPrefix(p, "image") ||
-			p == "compress/zlib" || p == "hash/adler32" || p == "embed"
+			strings.HasPrefix(p, "rsc.io/qr/") || p == "embed"
 		if !allowed {
 			t.Errorf("the WebAssembly links %s, which go-app does not", p)
 		}
@@ -46,7 +45,7 @@ func TestWasmStaysLean(t *testing.T) {
 			t.Errorf("the WebAssembly links the server side: %s", p)
 		}
 	}
-	for _, p := range []string{"github.com/andybalholm/brotli", "net/http/httptest"} {
+	for _, p := range []string{"github.com/andybalholm/brotli", "net/http/httptest", "image/png", "github.com/piglig/go-qr"} {
 		if ours[p] {
 			t.Errorf("the WebAssembly links %s", p)
 		}

@@ -50,8 +50,8 @@ func TestShareLinkRoundTrip(t *testing.T) {
 	}
 }
 
-// TestTamperedLinks: a damaged or future link opens a working, empty questionnaire with a
-// message, never a crash.
+// TestTamperedLinks: a damaged or future link, opened in a new tab, gives a working, empty
+// questionnaire with a message, never a crash nor half its answers.
 func TestTamperedLinks(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
@@ -63,8 +63,7 @@ func TestTamperedLinks(t *testing.T) {
 		{"%%%", "damaged"},
 		{"9~0~1enterprise", "newer version"},
 	} {
-		open(t, ctx, srv.URL+"/?lang=en")
-		open(t, ctx, srv.URL+"/?lang=en#a="+c.fragment)
+		ctx := newTab(t, ctx, srv.URL+"/?lang=en#a="+c.fragment)
 		if msg := get(t, ctx, chromedp.Text(chromedp.CSS(`#alert`))); !strings.Contains(msg, c.says) {
 			t.Errorf("#a=%s: message %q, want one that says %q", c.fragment, msg, c.says)
 		}
@@ -87,7 +86,8 @@ func TestJSONFileRoundTrip(t *testing.T) {
 	ctx := browser(t)
 	downloads := t.TempDir()
 	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads}); err != nil {
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads,
+		BrowserContextID: chromedp.FromContext(ctx).BrowserContextID}); err != nil {
 		t.Fatal(err)
 	}
 	path := examples + "pilot-plant.answers.json"
@@ -109,9 +109,13 @@ func TestJSONFileRoundTrip(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "bad.json")
 	os.WriteFile(bad, []byte(`{"inZone":true,"rd":{"thisYear":"12,0"}}`), 0o644)
 	do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS(`#open-file`), []string{bad}))
-	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`.alert.bad`)))
-	if msg := get(t, ctx, chromedp.Text(chromedp.CSS(`#alert`))); !strings.Contains(msg, `rd.thisYear: "12,0": not an amount`) {
-		t.Errorf("bad file message %q does not name the field", msg)
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`#action-status.bad`)))
+	msg := get(t, ctx, chromedp.Text(chromedp.CSS(`#action-status`)))
+	if !strings.Contains(msg, `"R&D expense this year" has "12,0": not an amount`) || !strings.Contains(msg, "bad.json") {
+		t.Errorf("bad file message %q does not name the question as the questionnaire asks it", msg)
+	}
+	if focused := js[string](t, ctx, `document.activeElement.id`); focused != "action-status" {
+		t.Errorf("after a refused file the focus is on %q, not on the message", focused)
 	}
 	sameAsAssess(t, readResults(t, ctx), want)
 }
@@ -129,10 +133,12 @@ func waitForFile(t *testing.T, dir string) string {
 	return ""
 }
 
-// TestPrintIsOnePage prints the recap to PDF as Chromium does: one A4 page with the
-// totals and the clause numbers.
+// TestPrintIsOnePage prints with Chromium's own print to PDF (which fires the page's
+// beforeprint, as Ctrl+P does): one A4 page with the totals and clause numbers of the
+// answers on screen (typed just before, not those of the link), the figures entered, and
+// a QR code that leads back to those answers.
 func TestPrintIsOnePage(t *testing.T) {
-	for _, tool := range []string{"pdftotext", "pdfinfo"} {
+	for _, tool := range []string{"pdftotext", "pdfinfo", "pdftoppm"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Fatalf("%s is not installed (.ci/run installs poppler-utils)", tool)
 		}
@@ -140,28 +146,57 @@ func TestPrintIsOnePage(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
 	for _, name := range []string{"pilot-plant", "magnet-maker"} {
-		path := examples + name + ".answers.json"
-		want := assessed(t, path)
-		open(t, ctx, srv.URL+"/#a="+widget.EncodeShare(decodeFile(t, path)))
-		do(t, ctx, chromedp.Click(chromedp.CSS(`[data-action="share"]`)), chromedp.WaitVisible(chromedp.CSS(`[data-share-link]`)))
+		a := decodeFile(t, examples+name+".answers.json")
+		open(t, ctx, srv.URL+"/")
+		open(t, ctx, srv.URL+"/#a="+widget.EncodeShare(a))
+		js[chromedp.Void](t, ctx, `document.getElementById("org-name").select()`)
+		do(t, ctx, chromedp.SendKeys(chromedp.CSS(`#org-name`), "测试机构"))
+		retype(t, ctx, "rd.thisYear", "8000") // typed, then printed at once
+		settle(t, ctx)
+		a.RD.ThisYear = decimalOf("80000000")
+		assessed := rules.Assess(a)
+		want := assessed.Report(rules.Chinese)
 		pdf, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{PreferCSSPageSize: new(true)})
 		if err != nil {
 			t.Fatal(err)
 		}
-		file := filepath.Join(t.TempDir(), name+".pdf")
+		dir := t.TempDir()
+		file := filepath.Join(dir, name+".pdf")
 		os.WriteFile(file, pdf.Data, 0o644)
 		info, _ := exec.Command("pdfinfo", file).Output()
 		if !regexp.MustCompile(`Pages:\s+1\n`).Match(info) {
-			t.Errorf("%s: the recap is not one page:\n%s", name, info)
+			t.Errorf("%s: the printed page is not one page:\n%s", name, info)
 		}
 		text, _ := exec.Command("pdftotext", "-layout", file, "-").Output()
-		for _, s := range []string{rules.FormatYuanFixed(decimalOf(want.Total)), rules.FormatYuanFixed(decimalOf(want.TotalUpTo)), "六", "三", "确定金额合计", "不是审批决定"} {
+		for _, s := range []string{rules.FormatYuanFixed(decimalOf(want.Total)), rules.FormatYuanFixed(decimalOf(want.TotalUpTo)),
+			"测试机构 · 自评结果", "六", "三", "确定金额合计", "所填数字", "今年研发费用 8,000 万元", "不是审批决定"} {
 			if !strings.Contains(string(text), s) {
 				t.Errorf("%s: the PDF lacks %q:\n%s", name, s, text)
 			}
 		}
-		if strings.Contains(string(text), "清空回答") {
-			t.Errorf("%s: the form's buttons are printed", name)
+		for _, s := range []string{"清空回答", "分享链接", "机构基本情况"} {
+			if strings.Contains(string(text), s) {
+				t.Errorf("%s: the PDF shows %q, which is for the screen", name, s)
+			}
+		}
+		// The QR code at its foot opens the answers printed.
+		exec.Command("pdftoppm", "-r", "200", "-png", file, filepath.Join(dir, "page")).Run()
+		pages, _ := filepath.Glob(filepath.Join(dir, "page*.png"))
+		if len(pages) != 1 {
+			t.Fatalf("%s: %d page images", name, len(pages))
+		}
+		data, _ := os.ReadFile(pages[0])
+		img, _, err := image.Decode(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		link, err := goqr.Decode(img)
+		if err != nil {
+			t.Fatalf("%s: the printed QR code does not decode: %v", name, err)
+		}
+		got, err := widget.DecodeShare(strings.TrimPrefix(link, srv.URL+"/#a="))
+		if err != nil || string(rules.Encode(got)) != string(rules.Encode(a)) {
+			t.Errorf("%s: the printed QR code leads to %s (%v), not to the answers printed", name, link, err)
 		}
 	}
 }
@@ -247,7 +282,7 @@ document.querySelector("iframe").style.height = e.data.height + "px"; } });</scr
 	// test, so that the frame lives in the page's process where the DevTools reach it).
 	in := chromedp.FromNode(frameDocument(t, ctx))
 	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`[data-ready]`), in))
-	if msg := get(t, ctx, chromedp.Text(chromedp.CSS(`.actions .problem`), in)); !strings.Contains(msg, "cannot be remembered") {
+	if msg := get(t, ctx, chromedp.Text(chromedp.CSS(`.privacy .problem`), in)); !strings.Contains(msg, "cannot use the browser's storage") {
 		t.Errorf("storage blocked, but the widget says %q", msg)
 	}
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-q="inZone"]`), in), chromedp.Click(chromedp.CSS(`[data-q="conceptCenter"]`), in),
@@ -256,7 +291,7 @@ document.querySelector("iframe").style.height = e.data.height + "px"; } });</scr
 		t.Errorf("embedded widget is %dpx wide in a 360px frame", box.Width)
 	}
 	before := len(js[[]int](t, ctx, `window.heights`))
-	do(t, ctx, chromedp.Click(chromedp.CSS(`.not-earned summary`), in), chromedp.Sleep(500*time.Millisecond))
+	do(t, ctx, chromedp.Click(chromedp.CSS(`.missed > summary`), in), chromedp.Sleep(500*time.Millisecond))
 	after := js[[]int](t, ctx, `window.heights`)
 	if len(after) <= before {
 		t.Error("opening the not-earned items posted no new height")
@@ -274,8 +309,9 @@ document.querySelector("iframe").style.height = e.data.height + "px"; } });</scr
 func frameDocument(t *testing.T, ctx context.Context) *chromedp.Node {
 	t.Helper()
 	for range 100 {
+		// The frame's first document is about:blank; the widget's replaces it.
 		frames := get(t, ctx, chromedp.Nodes(chromedp.CSS(`iframe`)))
-		if len(frames) > 0 && frames[0].ContentDocument != nil {
+		if len(frames) > 0 && frames[0].ContentDocument != nil && strings.Contains(frames[0].ContentDocument.DocumentURL, "embed=1") {
 			return frames[0].ContentDocument
 		}
 		time.Sleep(100 * time.Millisecond)
@@ -290,11 +326,12 @@ func TestChartPointMoves(t *testing.T) {
 	ctx := browser(t)
 	open(t, ctx, srv.URL+"/#a="+widget.EncodeShare(decodeFile(t, examples+"magnet-maker.answers.json")))
 	settle(t, ctx)
-	before := attr(t, ctx, `[data-chart-point]`, "cx")
+	left := `parseFloat(document.querySelector("[data-chart-point]").style.left)`
+	before := fmt.Sprint(js[float64](t, ctx, left))
 	js[chromedp.Void](t, ctx, `document.querySelector('[data-q="rd.thisYear"]').select()`)
 	do(t, ctx, chromedp.SendKeys(chromedp.CSS(`[data-q="rd.thisYear"]`), "1500")) // 1200 → 1500 万元
 	settle(t, ctx)
-	after := attr(t, ctx, `[data-chart-point]`, "cx")
+	after := fmt.Sprint(js[float64](t, ctx, left))
 	if before == "" || before == after {
 		t.Errorf("chart point at %s before and %s after R&D changed", before, after)
 	}

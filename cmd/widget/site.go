@@ -30,11 +30,19 @@ import (
 //go:embed worker.js
 var workerJS string
 
+// embedJS is the one-line embed for the park's pages, written at the site's root.
+//
+//go:embed embed.js
+var embedJS string
+
 // contentSecurityPolicy lets the page load and talk to nothing but its own origin: its own
 // scripts and WebAssembly ('wasm-unsafe-eval' compiles it; no eval, no inline script), its
-// own style sheets, images and worker, and no connection elsewhere. It is set as a <meta>
-// in every page, so that it holds on any static host, and as a header by our own server.
-const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+// own style sheets, images and worker, and no connection elsewhere. Style attributes are
+// allowed (style-src-attr): the chart's point and the briefing's bars are placed by them,
+// and a style attribute can run nothing and, with img-src and font-src 'self', fetch
+// nothing from elsewhere. It is set as a <meta> in every page, so that it holds on any
+// static host, and as a header by our own server.
+const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; style-src-attr 'unsafe-inline'; " +
 	"img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
 	"object-src 'none'; base-uri 'self'; form-action 'none'"
 
@@ -100,6 +108,9 @@ func WriteSite(opts SiteOptions) (SiteInfo, error) {
 	if err := writeCSVTemplate(filepath.Join(opts.Out, "web", "forecast-template.csv")); err != nil {
 		return SiteInfo{}, err
 	}
+	if err := os.WriteFile(filepath.Join(opts.Out, "embed.js"), []byte(embedJS), 0o644); err != nil {
+		return SiteInfo{}, err
+	}
 	version, err := contentVersion(opts, wasm)
 	if err != nil {
 		return SiteInfo{}, err
@@ -107,11 +118,34 @@ func WriteSite(opts SiteOptions) (SiteInfo, error) {
 	if err := app.GenerateStaticWebsite(opts.Out, newHandler(opts, version, len(wasm))); err != nil {
 		return SiteInfo{}, err
 	}
+	if err := quietLoaderIcon(opts.Out); err != nil {
+		return SiteInfo{}, err
+	}
 	if err := CompressTree(opts.Out); err != nil {
 		return SiteInfo{}, err
 	}
 	gz, br, _ := currentTwins(wasmPath)
 	return SiteInfo{Version: version, WasmSize: len(wasm), WasmGzip: gz, WasmBrotli: br}, nil
+}
+
+// quietLoaderIcon gives go-app's loading icon, which only decorates, an empty text
+// alternative in every page: go-app writes it as "wasm loader icon", in English on a
+// Chinese page, and a screen reader would read it out.
+func quietLoaderIcon(dir string) error {
+	pages, err := filepath.Glob(filepath.Join(dir, "*.html"))
+	if err != nil {
+		return err
+	}
+	for _, p := range pages {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, bytes.ReplaceAll(b, []byte(`alt="wasm loader icon"`), []byte(`alt=""`)), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // CompressTree writes a .gz and a .br twin beside every compressible file under dir, for
@@ -144,6 +178,7 @@ func contentVersion(opts SiteOptions, wasm []byte) (string, error) {
 	h.Write(wasm)
 	fmt.Fprintf(h, "\x00%s\x00%s\x00%s\x00", opts.Base, opts.PublicURL, contentSecurityPolicy)
 	h.Write([]byte(workerJS))
+	h.Write([]byte(embedJS))
 	err := filepath.WalkDir(opts.Web, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err

@@ -6,11 +6,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -38,6 +40,10 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, "building the sites:", err)
 	} else {
 		code = m.Run()
+	}
+	if shared.ctx != nil {
+		chromedp.Cancel(shared.ctx)
+		os.RemoveAll(shared.dir)
 	}
 	os.RemoveAll(dir)
 	os.Exit(code)
@@ -87,13 +93,9 @@ func serve(t *testing.T, base string) *httptest.Server {
 	return srv
 }
 
-// browser starts headless Chromium with a fresh profile, as CI runs it.
-func browser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
-	t.Helper()
-	if _, err := os.Stat("/usr/bin/chromium"); err != nil {
-		t.Fatal("Chromium is not installed at /usr/bin/chromium (.ci/run installs it: apt-get install -y chromium)")
-	}
-	opts := []chromedp.ExecAllocatorOption{
+// chromiumFlags are the flags CI starts Chromium with.
+func chromiumFlags(dataDir string) []chromedp.ExecAllocatorOption {
+	return []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath("/usr/bin/chromium"),
 		chromedp.Flag("headless", true),
 		chromedp.Flag("no-sandbox", true),
@@ -103,14 +105,50 @@ func browser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Contex
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("no-first-run", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(dataDir),
 		chromedp.WindowSize(1280, 1000),
 	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(opts, extra...)...)
-	ctx, cancelCtx := chromedp.NewContext(allocCtx)
-	t.Cleanup(func() { cancelCtx(); cancelAlloc() })
+}
+
+// shared is the one Chromium the browser tests share, started by the first that needs it;
+// each test has a browser context of its own in it, with its own storage, as a fresh
+// profile would.
+var shared struct {
+	once sync.Once
+	ctx  context.Context
+	err  error
+	dir  string
+}
+
+// browser gives a tab in a fresh browser context of the shared Chromium or, for a test
+// that needs other flags or a prepared profile, a Chromium of its own.
+func browser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
+	t.Helper()
+	if _, err := os.Stat("/usr/bin/chromium"); err != nil {
+		t.Fatal("Chromium is not installed at /usr/bin/chromium (.ci/run installs it: apt-get install -y chromium)")
+	}
+	if len(extra) > 0 {
+		allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(chromiumFlags(t.TempDir()), extra...)...)
+		ctx, cancelCtx := chromedp.NewContext(allocCtx)
+		t.Cleanup(func() { cancelCtx(); cancelAlloc() })
+		if err := chromedp.Do(ctx); err != nil {
+			t.Fatal("starting Chromium:", err)
+		}
+		return ctx
+	}
+	shared.once.Do(func() {
+		shared.dir, _ = os.MkdirTemp("", "chromium-")
+		allocCtx, _ := chromedp.NewExecAllocator(context.Background(), chromiumFlags(shared.dir)...)
+		shared.ctx, _ = chromedp.NewContext(allocCtx)
+		shared.err = chromedp.Do(shared.ctx)
+	})
+	if shared.err != nil {
+		t.Fatal("starting Chromium:", shared.err)
+	}
+	ctx, cancel := chromedp.NewContext(shared.ctx, chromedp.WithNewBrowserContext())
+	t.Cleanup(cancel)
 	if err := chromedp.Do(ctx); err != nil {
-		t.Fatal("starting Chromium:", err)
+		t.Fatal("opening a tab:", err)
 	}
 	return ctx
 }
@@ -164,48 +202,84 @@ func open(t *testing.T, ctx context.Context, url string) {
 
 // fill answers the questionnaire through its inputs, found by data-q, in the order of the
 // answers contract (a lead question comes before the details it opens).
-func fill(t *testing.T, ctx context.Context, a rules.Answers) {
+func fill(t *testing.T, ctx context.Context, a rules.Answers) { fillIn(t, ctx, a, nil, nil) }
+
+// fillIn fills the questionnaire in the document of frame (nil for the page itself), and
+// calls after (if not nil) once each answer is given.
+func fillIn(t *testing.T, ctx context.Context, a rules.Answers, frame *chromedp.Node, after func(path string)) {
 	t.Helper()
+	in := chromedp.FromNode(frame)
+	eval := func(expr string) {
+		if frame == nil {
+			js[chromedp.Void](t, ctx, expr)
+		} else {
+			jsIn[bool](t, ctx, frame, "("+expr+", true)")
+		}
+	}
+	incubator := a.IncubatorRating != "" || a.Cultivated != (rules.Cultivated{})
 	for i := range rules.Fields {
 		f := &rules.Fields[i]
 		sel := fmt.Sprintf(`[data-q=%q]`, f.Path)
+		if f.Path == "incubatorRating" && incubator {
+			// 八 is asked of an incubator's operator: its lead question comes first.
+			do(t, ctx, chromedp.Click(chromedp.CSS(`#q-incubator`), in), chromedp.WaitVisible(chromedp.CSS(sel), in))
+		}
+		answered := true
 		switch f.Kind {
 		case rules.KindBool:
-			if *f.Bool(&a) {
-				do(t, ctx, chromedp.WaitVisible(chromedp.CSS(sel)), chromedp.Click(chromedp.CSS(sel)))
+			if answered = *f.Bool(&a); answered {
+				do(t, ctx, chromedp.WaitVisible(chromedp.CSS(sel), in), chromedp.Click(chromedp.CSS(sel), in))
 			}
 		case rules.KindEnum:
 			if v := *f.Text(&a); v != "" {
-				do(t, ctx, chromedp.WaitVisible(chromedp.CSS(sel)))
-				js[chromedp.Void](t, ctx, fmt.Sprintf(`(() => { const s = document.querySelector(%q); s.value = %q;
+				do(t, ctx, chromedp.WaitVisible(chromedp.CSS(sel), in))
+				eval(fmt.Sprintf(`(() => { const s = document.querySelector(%q); s.value = %q;
 					s.dispatchEvent(new Event("change", {bubbles: true})); })()`, sel, v))
+			} else {
+				answered = false
 			}
 		case rules.KindList:
+			answered = len(*f.List(&a)) > 0
 			for _, v := range *f.List(&a) {
 				box := chromedp.CSS(fmt.Sprintf(`%s[value=%q]`, sel, v))
-				do(t, ctx, chromedp.WaitVisible(box), chromedp.Click(box))
+				do(t, ctx, chromedp.WaitVisible(box, in), chromedp.Click(box, in))
 			}
 		case rules.KindAmount:
 			if v := *f.Amount(&a); !v.IsZero() {
-				do(t, ctx, chromedp.WaitVisible(chromedp.CSS(sel)))
+				do(t, ctx, chromedp.WaitVisible(chromedp.CSS(sel), in))
 				text := v.String()
-				if attr(t, ctx, sel, "data-unit") == "wan" {
+				if get(t, ctx, chromedp.AttributeValue(chromedp.CSS(sel), "data-unit", in)).Value == "wan" {
 					text = v.Div(decimal.NewFromInt(10000)).String()
 				}
-				do(t, ctx, chromedp.SendKeys(chromedp.CSS(sel), text))
+				do(t, ctx, chromedp.SendKeys(chromedp.CSS(sel), text, in))
+			} else {
+				answered = false
 			}
 		case rules.KindCount, rules.KindYear:
 			if n := *f.Int(&a); n != 0 {
-				do(t, ctx, chromedp.WaitVisible(chromedp.CSS(sel)), chromedp.SendKeys(chromedp.CSS(sel), fmt.Sprint(n)))
+				do(t, ctx, chromedp.WaitVisible(chromedp.CSS(sel), in), chromedp.SendKeys(chromedp.CSS(sel), fmt.Sprint(n), in))
+			} else {
+				answered = false
 			}
+		}
+		if answered && after != nil {
+			settle(t, ctx)
+			after(f.Path)
 		}
 	}
 }
 
+// httptestServer serves handler for the test.
+func httptestServer(t *testing.T, handler http.Handler) *httptest.Server {
+	srv := httptest.NewServer(handler)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
 // shown is what the results panel says, read from its hooks.
 type shown struct {
-	Total, TotalUpTo string
-	Items            map[string]shownItem
+	Total, TotalUpTo, TotalCompetitive string
+	Items                              map[string]shownItem
 }
 
 type shownItem struct {
@@ -217,8 +291,9 @@ func readResults(t *testing.T, ctx context.Context) shown {
 	t.Helper()
 	settle(t, ctx)
 	return shown{
-		Total:     attr(t, ctx, `[data-total]`, "data-total"),
-		TotalUpTo: attr(t, ctx, `[data-total-upto]`, "data-total-upto"),
+		Total:            attr(t, ctx, `[data-total]`, "data-total"),
+		TotalUpTo:        attr(t, ctx, `[data-total-upto]`, "data-total-upto"),
+		TotalCompetitive: attr(t, ctx, `[data-total-competitive]`, "data-total-competitive"),
 		Items: js[map[string]shownItem](t, ctx, `Object.fromEntries([...document.querySelectorAll("[data-item]")].map(e =>
 			[e.dataset.item, {eligible: e.dataset.eligible, amount: e.dataset.amount}]))`),
 	}
@@ -254,8 +329,8 @@ func decodeFile(t *testing.T, path string) rules.Answers {
 // sameAsAssess compares the page's figures with cmd/assess's, item by item.
 func sameAsAssess(t *testing.T, got shown, want rules.Report) {
 	t.Helper()
-	if got.Total != want.Total || got.TotalUpTo != want.TotalUpTo {
-		t.Errorf("totals on the page %s / %s, cmd/assess %s / %s", got.Total, got.TotalUpTo, want.Total, want.TotalUpTo)
+	if got.Total != want.Total || got.TotalUpTo != want.TotalUpTo || got.TotalCompetitive != want.TotalCompetitive {
+		t.Errorf("totals on the page %s / %s / %s, cmd/assess %s / %s / %s", got.Total, got.TotalUpTo, got.TotalCompetitive, want.Total, want.TotalUpTo, want.TotalCompetitive)
 	}
 	if len(got.Items) != len(want.Items) {
 		t.Errorf("%d items on the page, want %d", len(got.Items), len(want.Items))

@@ -1,0 +1,319 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
+	widget "baotou-widget/app"
+)
+
+// The widget where enterprises meet it: in a phone's browser, and inside the park's page.
+
+// TestReloadKeepsAnswers: a reload, or a tab the phone put to sleep, keeps every answer in
+// the same tab; a new tab starts empty.
+func TestReloadKeepsAnswers(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	open(t, ctx, srv.URL+"/?lang=en")
+	fill(t, ctx, decodeFile(t, examples+"magnet-maker.answers.json"))
+	want := readResults(t, ctx)
+	open(t, ctx, srv.URL+"/?lang=en")
+	if got := readResults(t, ctx); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("after a reload:\n%v\nwant\n%v", got, want)
+	}
+	if v := get(t, ctx, chromedp.Value(chromedp.CSS(`[data-q="rd.thisYear"]`))); v != "1200" {
+		t.Errorf("after a reload the R&D field reads %q", v)
+	}
+	if got := readResults(t, newTab(t, ctx, srv.URL+"/?lang=en")); got.TotalUpTo != "0.00" {
+		t.Errorf("a new tab starts with answers: %s", got.TotalUpTo)
+	}
+}
+
+// TestLinkFollowsEdits: once the answers of a link change, the address stops carrying the
+// old ones, a reload keeps the edits, and the totals bar takes the user to the results
+// without touching the address.
+func TestLinkFollowsEdits(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	phone(t, ctx, 360, 760)
+	open(t, ctx, srv.URL+"/?lang=en")
+	open(t, ctx, srv.URL+"/?lang=en#a="+widget.EncodeShare(decodeFile(t, examples+"magnet-maker.answers.json")))
+	if h := js[string](t, ctx, `location.hash`); !strings.HasPrefix(h, "#a=1~") {
+		t.Fatalf("the link's address reads %q", h)
+	}
+	retype(t, ctx, "rd.thisYear", "1500")
+	settle(t, ctx)
+	if h := js[string](t, ctx, `location.hash`); h != "" {
+		t.Errorf("after an edit the address still carries %q", h)
+	}
+	open(t, ctx, srv.URL+"/?lang=en")
+	if v := get(t, ctx, chromedp.Value(chromedp.CSS(`[data-q="rd.thisYear"]`))); v != "1500" {
+		t.Errorf("after a reload the edited R&D reads %q", v)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS(`.to-results`)))
+	settle(t, ctx)
+	if h := js[string](t, ctx, `location.hash`); h != "" {
+		t.Errorf("the totals bar replaced the address's fragment with %q", h)
+	}
+	if !js[bool](t, ctx, `(() => { const r = document.getElementById("results-title").getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight && document.activeElement.id === "results-title" })()`) {
+		t.Error("the totals bar did not take the user and the focus to the results")
+	}
+}
+
+// TestClearThenUndo: clearing asks nothing and can be undone, every answer back.
+func TestClearThenUndo(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	open(t, ctx, srv.URL+"/?lang=en")
+	fill(t, ctx, decodeFile(t, examples+"pilot-plant.answers.json"))
+	want := readResults(t, ctx)
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-action="clear"]`)), chromedp.WaitVisible(chromedp.CSS(`[data-action="undo"]`)))
+	if s := readResults(t, ctx); s.TotalUpTo != "0.00" {
+		t.Errorf("cleared, the up-to total is %s", s.TotalUpTo)
+	}
+	if msg := get(t, ctx, chromedp.Text(chromedp.CSS(`#action-status`))); !strings.Contains(msg, "cleared") {
+		t.Errorf("clearing says %q", msg)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-action="undo"]`)))
+	if got := readResults(t, ctx); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("after undo:\n%v\nwant\n%v", got, want)
+	}
+	if v := get(t, ctx, chromedp.Value(chromedp.CSS(`[data-q="rd.thisYear"]`))); v != "6000" {
+		t.Errorf("after undo the R&D field reads %q", v)
+	}
+	if id := js[string](t, ctx, `document.activeElement.id`); id != "action-clear" {
+		t.Errorf("after undo the focus is on %q", id)
+	}
+}
+
+// TestUnderstoodFigures: under each amount, the figure as it was read; a gentle note for
+// a figure that looks typed in the wrong unit; separators in the wrong place refused.
+func TestUnderstoodFigures(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	open(t, ctx, srv.URL+"/")
+	fill(t, ctx, decodeFile(t, examples+"magnet-maker.answers.json"))
+	note := func(path, part string) string {
+		return js[string](t, ctx, `document.getElementById("`+inputID(path)+`-`+part+`").textContent`)
+	}
+	if got := note("rd.thisYear", "read"); got != "即 1,200 万元（¥12,000,000）" {
+		t.Errorf("R&D read as %q", got)
+	}
+	retype(t, ctx, "loanInterest", "300000") // 30 亿元 of interest: typed in 元?
+	retype(t, ctx, "techContracts", "12000000")
+	settle(t, ctx)
+	for _, path := range []string{"loanInterest", "techContracts"} {
+		if got := note(path, "check"); !strings.Contains(got, "请检查单位") {
+			t.Errorf("%s: no note on the unit: %q", path, got)
+		}
+	}
+	retype(t, ctx, "rd.revenue", "1,2")
+	settle(t, ctx)
+	if got := note("rd.revenue", "problem"); !strings.Contains(got, "千位分隔符") || attr(t, ctx, `[data-q="rd.revenue"]`, "aria-invalid") != "true" {
+		t.Errorf(`"1,2" is not refused: %q`, got)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-lang-choice="en"]`)), chromedp.WaitVisible(chromedp.CSS(`[data-lang="en"]`)))
+	if got := note("rd.thisYear", "read"); got != "= RMB 12,000,000" {
+		t.Errorf("in English, R&D read as %q", got)
+	}
+	// The unit is part of the field's description.
+	unit := js[string](t, ctx, `(() => { const i = document.querySelector('[data-q="rd.thisYear"]');
+		return i.getAttribute("aria-describedby").split(" ").map(id => document.getElementById(id)).filter(Boolean)[0].textContent })()`)
+	if unit != "RMB 10,000 (万元)" {
+		t.Errorf("the R&D field is described first by %q, not its unit", unit)
+	}
+}
+
+// TestTapTargets: at 360 px every control is at least 44 × 44 px to a finger (a
+// checkbox's label is its target).
+func TestTapTargets(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	phone(t, ctx, 360, 760)
+	for _, path := range []string{"/?lang=en#a=" + widget.EncodeShare(decodeFile(t, examples+"pilot-plant.answers.json")), "/brief", "/officers"} {
+		open(t, ctx, srv.URL+path)
+		small := js[[]string](t, ctx, `[...document.querySelectorAll("input, select, button, a[href], summary")].filter(e => {
+			if (e.closest(".visually-hidden") || e.classList.contains("visually-hidden") || e.offsetParent === null && getComputedStyle(e).position !== "fixed") return false;
+			const target = e.type === "checkbox" ? document.querySelector('label[for="' + e.id + '"]') : e;
+			const r = target.getBoundingClientRect();
+			return r.width < 44 || r.height < 43.5;
+		}).map(e => e.tagName + "#" + (e.id || e.textContent.trim().slice(0, 20)) + " " + Math.round(e.getBoundingClientRect().width) + "x" + Math.round(e.getBoundingClientRect().height))`)
+		if len(small) > 0 {
+			t.Errorf("%s: controls smaller than 44 × 44 px: %v", path, small)
+		}
+	}
+}
+
+// TestLoadingShowsPage: while the WebAssembly arrives on a slow link, the prerendered
+// questionnaire is there to read, under a slim progress bar, and cannot be typed into.
+func TestLoadingShowsPage(t *testing.T) {
+	release := make(chan struct{})
+	slow := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/app.wasm") {
+			<-release
+		}
+		NewSiteServer(sites[""], "").ServeHTTP(w, r)
+	})
+	srv := httptestServer(t, slow)
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS(`#app-wasm-loader`)))
+	loading := js[map[string]any](t, ctx, `(() => ({
+		bar: document.getElementById("app-wasm-loader").getBoundingClientRect().height,
+		heading: document.getElementById("profile-title").getBoundingClientRect().top,
+		inert: document.querySelector("form.questions").inert,
+		text: document.getElementById("measure-6-title").textContent }))()`)
+	close(release)
+	if bar := loading["bar"].(float64); bar > 40 {
+		t.Errorf("the loader covers %vpx of the page", bar)
+	}
+	if top := loading["heading"].(float64); top > 1000 || top < 0 {
+		t.Errorf("the questionnaire is not in view while loading (heading at %v)", top)
+	}
+	if loading["inert"] != true || !strings.Contains(loading["text"].(string), "研发") {
+		t.Errorf("while loading: %v", loading)
+	}
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`[data-ready]`)))
+	if js[bool](t, ctx, `document.querySelector("form.questions").inert`) {
+		t.Error("the questions stay inert once the program runs")
+	}
+}
+
+// TestEmbedScript: in a 760 px column of a page on another origin, through embed.js, the
+// two totals stay on the host's screen at every question of the magnet-maker answers, and
+// a tap on them brings the results into the host's view.
+func TestEmbedScript(t *testing.T) {
+	srv := serve(t, "")
+	host := hostPage(t, `<header style="height:320px;background:#ddd">The park</header>
+<div style="width:800px;padding:0 20px;box-sizing:border-box"><div data-baotou-widget data-lang="en"></div></div>
+<footer style="height:900px;background:#eee">Footer</footer>
+<script src="`+srv.URL+`/embed.js" async></script>`)
+	ctx := crossOriginBrowser(t)
+	do(t, ctx, chromedp.Navigate(host), chromedp.WaitVisible(chromedp.CSS(`iframe`)))
+	in := chromedp.FromNode(frameDocument(t, ctx))
+	frame := frameElement(t, ctx)
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`[data-ready]`), in))
+	if w := js[float64](t, ctx, `document.querySelector("iframe").getBoundingClientRect().width`); w != 760 {
+		t.Errorf("the iframe is %vpx wide", w)
+	}
+	a := decodeFile(t, examples+"magnet-maker.answers.json")
+	steps := 0
+	fillIn(t, ctx, a, frame, func(path string) {
+		steps++
+		// The bar's place on the host's screen: the frame's place there plus the bar's in it.
+		top := js[float64](t, ctx, `document.querySelector("iframe").getBoundingClientRect().top`) +
+			jsIn[float64](t, ctx, frame, `document.querySelector(".totals-bar").getBoundingClientRect().top`)
+		height := jsIn[float64](t, ctx, frame, `document.querySelector(".totals-bar").getBoundingClientRect().height`)
+		view := js[float64](t, ctx, `innerHeight`)
+		if top < -1 || top+height > view+1 || height < 40 {
+			t.Errorf("after %s the totals bar stands at %.0f–%.0f of a %.0fpx window", path, top, top+height, view)
+		}
+		bar := jsIn[string](t, ctx, frame, `document.querySelector(".totals-bar strong").textContent`)
+		total := jsIn[string](t, ctx, frame, `document.querySelector("[data-total] .big").textContent`)
+		if bar != total {
+			t.Errorf("after %s the bar shows %q, the results %q", path, bar, total)
+		}
+	})
+	if steps < 10 {
+		t.Errorf("only %d steps checked", steps)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS(`.to-results`), in))
+	do(t, ctx, chromedp.Sleep(300*time.Millisecond))
+	top := js[float64](t, ctx, `document.querySelector("iframe").getBoundingClientRect().top`) +
+		jsIn[float64](t, ctx, frame, `document.getElementById("results-title").getBoundingClientRect().top`)
+	if top < 0 || top > js[float64](t, ctx, `innerHeight`)/2 {
+		t.Errorf("after a tap on the bar the results' title stands at %.0f on the host's screen", top)
+	}
+}
+
+// TestEmbedBareIframe: an iframe put in the page without embed.js works too; its totals
+// bar sits at the frame's top.
+func TestEmbedBareIframe(t *testing.T) {
+	srv := serve(t, "")
+	host := hostPage(t, `<iframe src="`+srv.URL+`/?embed=1&lang=en" style="width:760px;border:0;height:2400px" title="widget"></iframe>`)
+	ctx := crossOriginBrowser(t)
+	do(t, ctx, chromedp.Navigate(host))
+	in := chromedp.FromNode(frameDocument(t, ctx))
+	frame := frameElement(t, ctx)
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`[data-ready]`), in))
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-q="inZone"]`), in), chromedp.Click(chromedp.CSS(`[data-q="conceptCenter"]`), in),
+		chromedp.WaitVisible(chromedp.CSS(`[data-total-upto="200000.00"]`), in))
+	if top := jsIn[float64](t, ctx, frame, `document.querySelector(".totals-bar").getBoundingClientRect().top + scrollY`); top > 60 {
+		t.Errorf("in a bare iframe the totals bar stands %.0fpx down the frame", top)
+	}
+	if bar := jsIn[string](t, ctx, frame, `document.querySelector(".totals-bar").textContent`); !strings.Contains(bar, "RMB 200,000") {
+		t.Errorf("the bar reads %q", bar)
+	}
+}
+
+// hostPage serves a page of the park's on another origin (127.0.0.2) and gives its address.
+func hostPage(t *testing.T, body string) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.2:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<!doctype html><html lang="en"><meta charset="utf-8"><title>Park</title>
+<style>body{margin:0;font-family:sans-serif}</style><script>window.heights = [];
+addEventListener("message", e => { if (e.data && e.data.type === "baotou-widget:height") { heights.push(e.data.height);
+const f = document.querySelector("iframe:not([data-sized])"); if (f && !document.querySelector("[data-baotou-widget]")) f.style.height = e.data.height + "px"; } });</script>
+%s`, body)
+	})}
+	go s.Serve(l)
+	t.Cleanup(func() { s.Close() })
+	return "http://" + l.Addr().String() + "/"
+}
+
+// crossOriginBrowser is a Chromium whose cross-origin frames live in the page's process,
+// where the DevTools reach into them (with site isolation on, they are targets of their
+// own that chromedp's queries do not enter).
+func crossOriginBrowser(t *testing.T) context.Context {
+	return browser(t, chromedp.Flag("disable-features", "IsolateOrigins,site-per-process"), chromedp.Flag("disable-site-isolation-trials", true),
+		chromedp.WindowSize(1280, 800))
+}
+
+// frameElement is the page's iframe element, whose frame jsIn evaluates in.
+func frameElement(t *testing.T, ctx context.Context) *chromedp.Node {
+	t.Helper()
+	frameDocument(t, ctx) // loaded
+	return get(t, ctx, chromedp.Nodes(chromedp.CSS(`iframe`)))[0]
+}
+
+// jsIn evaluates an expression in the document of a frame (its iframe element).
+func jsIn[T any](t *testing.T, ctx context.Context, frame *chromedp.Node, expr string) T {
+	t.Helper()
+	v := get(t, ctx, chromedp.Poll[struct {
+		V T `json:"v"`
+	}](`({v: (`+expr+`)})`, chromedp.WithPollingInFrame(frame), chromedp.WithPollingTimeout(30*time.Second)))
+	return v.V
+}
+
+// phone makes the tab a phone's screen of width × height.
+func phone(t *testing.T, ctx context.Context, width, height int64) {
+	t.Helper()
+	if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
+		Width: width, Height: height, DeviceScaleFactor: 2, Mobile: true}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// retype replaces what a number field holds by typing, as a person would.
+func retype(t *testing.T, ctx context.Context, path, text string) {
+	t.Helper()
+	sel := fmt.Sprintf(`[data-q=%q]`, path)
+	js[chromedp.Void](t, ctx, `document.querySelector('`+sel+`').select()`)
+	do(t, ctx, chromedp.SendKeys(chromedp.CSS(sel), text))
+}
+
+// inputID is the id of a field's input, as the page writes it.
+func inputID(path string) string { return "q-" + strings.ReplaceAll(path, ".", "-") }
