@@ -26,12 +26,13 @@ var recorderJS string
 
 // KeyOptions say how many keys are pressed and how a key's end is found.
 type KeyOptions struct {
-	CPU      []int `json:"cpu"`         // the CPU slowdowns measured, each a cell
-	Keys     int   `json:"keysPerCell"` // keys measured in each cell
-	Block    int   `json:"block"`       // keys in a row on one page before the other page's turn
-	Warm     int   `json:"warmKeys"`    // keys pressed, not measured, at the start of each block
-	QuietMs  int   `json:"quietMs"`     // how long the page must stay unchanged after a key
-	TimeoutS int   `json:"timeoutS"`    // how long a key may take at most
+	CPU      []int `json:"cpu"`          // the CPU slowdowns measured, each a cell
+	Keys     int   `json:"keysPerCell"`  // keys measured in each cell
+	Block    int   `json:"block"`        // keys in a row on one page before the other page's turn
+	Warm     int   `json:"warmKeys"`     // keys pressed, not measured, at the start of each block
+	WarmPage int   `json:"warmPageKeys"` // keys of each kind pressed, not measured, once the pages are open
+	QuietMs  int   `json:"quietMs"`      // how long the page must stay unchanged after a key
+	TimeoutS int   `json:"timeoutS"`     // how long a key may take at most
 }
 
 // Keystroke is what typing cost: the cells, keyed "widget-cross@4x", "floor@1x" ….
@@ -108,8 +109,8 @@ type keyPage struct {
 
 // measureKeystroke measures both pages, alternating blocks of keys between them.
 func measureKeystroke(sites map[string]*site, o KeyOptions) (*Keystroke, error) {
-	if o.Block <= 0 || o.Block%2 != 0 || o.Warm%2 != 0 || o.Keys%o.Block != 0 {
-		return nil, fmt.Errorf("keys (%d) must be a multiple of block (%d), and block and warm (%d) even, so that each block leaves the field as it found it", o.Keys, o.Block, o.Warm)
+	if o.Block <= 0 || o.Block%2 != 0 || o.Warm%2 != 0 || o.WarmPage%2 != 0 || o.Keys%o.Block != 0 {
+		return nil, fmt.Errorf("keys (%d) must be a multiple of block (%d), and block, warm (%d) and warm-page (%d) even, so that each block leaves the field as it found it", o.Keys, o.Block, o.Warm, o.WarmPage)
 	}
 	expect, err := widgetExpectations()
 	if err != nil {
@@ -118,7 +119,9 @@ func measureKeystroke(sites map[string]*site, o KeyOptions) (*Keystroke, error) 
 	pages := map[string]*keyPage{}
 	defer func() {
 		for _, p := range pages {
-			p.stop()
+			if p != nil {
+				p.stop()
+			}
 		}
 	}()
 	magnet, _ := examples.Answers("magnet-maker")
@@ -143,6 +146,16 @@ func measureKeystroke(sites map[string]*site, o KeyOptions) (*Keystroke, error) 
 	for _, k := range []string{"1", "2", "0", "0"} {
 		if _, err := pages["floor"].press(k, o); err != nil {
 			return nil, err
+		}
+	}
+
+	// The first keys of a page run code the browser has not compiled fully yet.
+	log.Printf("keystroke: %d keys of each kind to warm the pages up …", o.WarmPage)
+	for _, kind := range keyKinds {
+		warm := o
+		warm.Warm, warm.Block = o.WarmPage, 0
+		if _, err := pages[kind.page].block(kind, 1, warm); err != nil {
+			return nil, fmt.Errorf("warming %s up: %w", cellName(kind.page, kind.name, 1), err)
 		}
 	}
 
@@ -236,7 +249,7 @@ func widgetExpectations() (map[string]string, error) {
 // openKeyPage serves a site without throttling, opens it in a fresh browser, waits until
 // the page is interactive and its service worker settled, installs the recorder and checks
 // the page's hooks.
-func openKeyPage(name string, s *site, path, field, state string, expect func(string) string) (p *keyPage, err error) {
+func openKeyPage(name string, s *site, path, field, state string, expect func(string) string) (_ *keyPage, err error) {
 	ts, err := startThrottled(s.server, s.dir, Profile{Name: "local"})
 	if err != nil {
 		return nil, err
@@ -246,7 +259,7 @@ func openKeyPage(name string, s *site, path, field, state string, expect func(st
 		ts.stop()
 		return nil, err
 	}
-	p = &keyPage{name: name, ctx: ctx, field: field, state: state, expect: expect, text: startText,
+	p := &keyPage{name: name, ctx: ctx, field: field, state: state, expect: expect, text: startText,
 		stop: func() { cancel(); ts.stop() }}
 	defer func() {
 		if err != nil {
