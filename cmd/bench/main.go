@@ -39,8 +39,9 @@
 //   - after each change, requestAnimationFrame then a MessageChannel message mark the
 //     frame that shows it as painted; "paint" is that mark for the last change minus start.
 //
-// Keys are real key presses through CDP (Input.dispatchKeyEvent keyDown and keyUp, with
-// text for a digit; Backspace as a key), with the field focused and the cursor at its end:
+// Keys are real key presses through CDP (Input.dispatchKeyEvent keyDown with the text for a
+// digit, rawKeyDown for Backspace, a key without text; then keyUp), into the field focused
+// with the cursor at its end, focus emulated as in a window in front:
 //
 //   - widget "cross": Backspace then "0" in turn (1200 → 120 → 1200): both items of clause 六,
 //     m6.rd_growth and m6.rd_scale, move between earned and not earned;
