@@ -63,5 +63,7 @@ screenshot: static
 
 .PHONY: bench
 ## bench: size, load, offline and keystroke figures against go-app's floor (bench/out/results.json)
+## (BENCH_FLAGS='-only keystroke,sizes -tree ../other-checkout' …: see go doc ./cmd/bench)
+BENCH_FLAGS ?=
 bench:
-	$(GO) run ./cmd/bench -out bench/out/results.json
+	$(GO) run ./cmd/bench -chromium $(CHROMIUM) -out bench/out/results.json $(BENCH_FLAGS)

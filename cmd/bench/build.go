@@ -1,70 +1,140 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
-// site is a built static site and how big its WebAssembly is.
+// site is a built static site, the binary that serves it, and how big its WebAssembly is.
 type site struct {
-	dir   string
-	sizes Sizes
+	dir    string // the static site
+	server string // a widget binary: `server serve -dir dir` serves it
+	sizes  Sizes  // zero when the compressed twins were not written
 }
 
-// buildSites builds the widget's site with make static's steps, and the floor's with the
-// same compiler flags and the same compression.
-func buildSites(dir string) (map[string]*site, error) {
-	server := filepath.Join(dir, "widget-server")
-	if err := run("", "go", "build", "-o", server, "./cmd/widget"); err != nil {
+// trees are the two checkouts a run builds from: the widget's (-tree) and this one, which
+// holds the bench and the floor.
+type trees struct {
+	widget, bench string
+}
+
+func (t trees) same() bool { return t.widget == t.bench }
+
+// buildSites builds the widget's site from its tree with make static's steps (its own
+// server writes the site and its compressed twins), and the floor's from this tree with the
+// same compiler flags; this tree's widget server writes the floor's compressed twins, with
+// the settings this tree's site uses, when compress is set (sizes and visits need them).
+// The two are built side by side.
+func buildSites(work string, t trees, compress bool) (map[string]*site, error) {
+	widget := &site{dir: filepath.Join(work, "widget"), server: filepath.Join(work, "widget-server")}
+	floor := &site{dir: filepath.Join(work, "floor"), server: widget.server}
+	if !t.same() {
+		floor.server = filepath.Join(work, "floor-server")
+	}
+	for _, s := range []*site{widget, floor} { // a -work folder of an earlier run
+		if err := os.RemoveAll(s.dir); err != nil {
+			return nil, err
+		}
+	}
+	var wg sync.WaitGroup
+	var errs [2]error
+	serverBuilt := make(chan struct{}) // closed once the widget's server is built, or failed to
+	wg.Go(func() {
+		errs[0] = run(t.widget, "", "go", "build", "-o", widget.server, "./cmd/widget")
+		close(serverBuilt)
+		if errs[0] != nil {
+			return
+		}
+		errs[0] = steps(
+			func() error { return buildWasm(t.widget, "./cmd/widget", widget.dir) },
+			func() error { return run(t.widget, "", widget.server, "static", "-out", widget.dir) },
+		)
+		if errs[0] == nil {
+			widget.sizes, errs[0] = wasmSizes(filepath.Join(widget.dir, "web", "app.wasm"))
+		}
+	})
+	wg.Go(func() {
+		static := filepath.Join(work, "floor-static")
+		errs[1] = steps(
+			func() error { return buildWasm(t.bench, "./cmd/bench/floor", floor.dir) },
+			func() error { return run(t.bench, "", "go", "build", "-o", static, "./cmd/bench/floor") },
+			// The floor gets the widget's icons, so that its service worker can cache them.
+			func() error {
+				return os.CopyFS(filepath.Join(floor.dir, "web", "icons"), os.DirFS(filepath.Join(t.bench, "web")))
+			},
+			func() error { return run(t.bench, "", static, "static", floor.dir) },
+		)
+		if errs[1] != nil {
+			return
+		}
+		if !t.same() {
+			// This tree's server serves the floor, whatever the widget's tree does.
+			if errs[1] = run(t.bench, "", "go", "build", "-o", floor.server, "./cmd/widget"); errs[1] != nil {
+				return
+			}
+		}
+		if !compress {
+			return
+		}
+		if t.same() {
+			<-serverBuilt // one server binary for both, built by the widget's side
+			if errs[0] != nil {
+				return
+			}
+		}
+		if errs[1] = run(t.bench, "", floor.server, "compress", floor.dir); errs[1] == nil {
+			floor.sizes, errs[1] = wasmSizes(filepath.Join(floor.dir, "web", "app.wasm"))
+		}
+	})
+	wg.Wait()
+	if err := errors.Join(errs[:]...); err != nil {
 		return nil, err
 	}
-	sites := map[string]*site{}
-	for _, s := range []struct{ name, pkg string }{{"widget", "./cmd/widget"}, {"floor", "./cmd/bench/floor"}} {
-		out := filepath.Join(dir, s.name)
-		wasm := filepath.Join(out, "web", "app.wasm")
-		if err := run("GOOS=js GOARCH=wasm", "go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, s.pkg); err != nil {
-			return nil, err
-		}
-		if s.name == "widget" {
-			if err := run("", server, "static", "-out", out); err != nil {
-				return nil, err
-			}
-		} else {
-			// The floor gets the widget's icons, so that its service worker can cache them,
-			// and the same precompressed twins.
-			if err := os.CopyFS(filepath.Join(out, "web", "icons"), os.DirFS("web")); err != nil {
-				return nil, err
-			}
-			if err := run("", "go", "run", s.pkg, "static", out); err != nil {
-				return nil, err
-			}
-			if err := run("", server, "compress", out); err != nil {
-				return nil, err
-			}
-		}
-		sizes, err := wasmSizes(wasm)
-		if err != nil {
-			return nil, err
-		}
-		sites[s.name] = &site{dir: out, sizes: sizes}
-	}
-	return sites, nil
+	return map[string]*site{"widget": widget, "floor": floor}, nil
 }
 
-// run runs a command in the project's folder, with extra environment variables.
-func run(env string, name string, args ...string) error {
+// buildWasm builds a package of a tree for the browser with the flags of make wasm.
+func buildWasm(tree, pkg, out string) error {
+	return run(tree, "GOOS=js GOARCH=wasm", "go", "build", "-trimpath", "-ldflags=-s -w",
+		"-o", filepath.Join(out, "web", "app.wasm"), pkg)
+}
+
+// steps runs each step in turn until one fails.
+func steps(fs ...func() error) error {
+	for _, f := range fs {
+		if err := f(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// run runs a command in a tree's folder, with extra environment variables.
+func run(dir, env string, name string, args ...string) error {
 	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
 	cmd.Env = os.Environ()
 	if env != "" {
 		cmd.Env = append(cmd.Env, strings.Fields(env)...)
 	}
 	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("%s %v: %v\n%s", name, args, err, out)
+		return fmt.Errorf("in %s: %s %v: %v\n%s", dir, name, args, err, out)
 	}
 	return nil
+}
+
+// treeState names the commit a tree is at and whether it has changes not committed.
+func treeState(dir string) string {
+	out, err := exec.Command("git", "-C", dir, "describe", "--always", "--dirty").Output()
+	if err != nil {
+		return "unknown"
+	}
+	return strings.TrimSpace(string(out))
 }
 
 func wasmSizes(path string) (Sizes, error) {

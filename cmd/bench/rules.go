@@ -3,17 +3,20 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"os/exec"
 	"strconv"
 	"strings"
 )
 
-// rulesBenchmarks runs the rules' and the CSV batch's Go benchmarks count times and gives
-// each one's median ns/op.
-func rulesBenchmarks(count int) (map[string]float64, error) {
-	out, err := exec.Command("go", "test", "-run", "^$", "-bench", ".", "-count", strconv.Itoa(count), "./rules", "./cmd/assess").CombinedOutput()
+// rulesBenchmarks runs the rules' and the CSV batch's Go benchmarks of a tree count times
+// and gives each one's median ns/op.
+func rulesBenchmarks(tree string, count int) (map[string]float64, error) {
+	cmd := exec.Command("go", "test", "-run", "^$", "-bench", ".", "-count", strconv.Itoa(count), "./rules", "./cmd/assess")
+	cmd.Dir = tree
+	out, err := cmd.CombinedOutput()
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("go test -bench in %s: %v\n%s", tree, err, out)
 	}
 	samples := map[string][]float64{}
 	sc := bufio.NewScanner(bytes.NewReader(out))

@@ -4,15 +4,9 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"time"
 
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
-
-	widget "baotou-widget/app"
-	"baotou-widget/rules"
-	"baotou-widget/rules/examples"
 )
 
 // newBrowser starts headless Chromium with a fresh profile, as the tests do.
@@ -22,7 +16,7 @@ func newBrowser() (context.Context, func(), error) {
 		return nil, nil, err
 	}
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath("/usr/bin/chromium"),
+		chromedp.ExecPath(chromium),
 		chromedp.Flag("headless", true), chromedp.Flag("no-sandbox", true), chromedp.Flag("disable-gpu", true),
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
@@ -82,11 +76,10 @@ func workerSettled(ctx context.Context) error {
 // browser, over runs fresh browsers; it gives the medians.
 func measureVisits(s *site, p Profile, runs int) (Visit, error) {
 	var first, repeat, offline, bytes []float64
-	server := filepath.Join(filepath.Dir(s.dir), "widget-server")
 	for range runs {
 		v, err := func() ([3]float64, error) {
 			var out [3]float64
-			ts, err := startThrottled(server, s.dir, p)
+			ts, err := startThrottled(s.server, s.dir, p)
 			if err != nil {
 				return out, err
 			}
@@ -117,53 +110,4 @@ func measureVisits(s *site, p Profile, runs int) (Visit, error) {
 	}
 	return Visit{FirstMs: median(first), RepeatMs: median(repeat), OfflineMs: median(offline),
 		FirstBytes: int64(median(bytes)), AllFirstMs: first}, nil
-}
-
-// measureKeystroke types R&D figures into the widget with the CPU slowed down and times
-// each input event until every result shows the new figures.
-func measureKeystroke(s *site, n, slowdown int) (Keystroke, error) {
-	ts, err := startThrottled(filepath.Join(filepath.Dir(s.dir), "widget-server"), s.dir, profiles[0])
-	if err != nil {
-		return Keystroke{}, err
-	}
-	defer ts.stop()
-	ctx, cancel, err := newBrowser()
-	if err != nil {
-		return Keystroke{}, err
-	}
-	defer cancel()
-	data, _ := examples.Answers("magnet-maker")
-	a, _ := rules.Decode(data)
-	if _, err := visit(ctx, ts.URL+"/#a="+widget.EncodeShare(a)); err != nil {
-		return Keystroke{}, err
-	}
-	if _, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: float64(slowdown)}); err != nil {
-		return Keystroke{}, err
-	}
-	k := Keystroke{CPUSlowdown: slowdown}
-	for i := range n {
-		wan := []string{"1350", "1200", "900", "6100"}[i%4]
-		b := a
-		b.RD.ThisYear, _ = widget.ParseMoney(wan, widget.Wan)
-		assessed := rules.Assess(b)
-		want := assessed.Total.StringFixed(2)
-		ms, err := chromedp.Run(ctx, chromedp.Evaluate[float64](fmt.Sprintf(`(async () => {
-			const input = document.querySelector('[data-q="rd.thisYear"]');
-			const total = document.querySelector('[data-total]');
-			const done = new Promise(resolve => {
-				const seen = () => total.dataset.total === %q && resolve(performance.now());
-				new MutationObserver(seen).observe(document.body, {subtree: true, attributes: true, childList: true});
-			});
-			const start = performance.now();
-			input.value = %q;
-			input.dispatchEvent(new Event("input", {bubbles: true}));
-			return (await done) - start;
-		})()`, want, wan), chromedp.EvalAwaitPromise))
-		if err != nil {
-			return k, err
-		}
-		k.AllMs = append(k.AllMs, ms)
-	}
-	k.MedianMs = median(k.AllMs)
-	return k, nil
 }
