@@ -98,9 +98,10 @@ func buildSites(work string, t trees, compress bool) (map[string]*site, error) {
 	return map[string]*site{"widget": widget, "floor": floor}, nil
 }
 
-// buildWasm builds a package of a tree for the browser with the flags of make wasm.
+// buildWasm builds a package of a tree for the browser with the flags of make wasm, the
+// same for the widget and the floor (the floor has no package the -gcflags pattern names).
 func buildWasm(tree, pkg, out string) error {
-	return run(tree, "GOOS=js GOARCH=wasm", "go", "build", "-trimpath", "-ldflags=-s -w",
+	return run(tree, "GOOS=js GOARCH=wasm", "go", "build", "-trimpath", "-ldflags=-s -w", "-gcflags=baotou-widget/...=-l",
 		"-o", filepath.Join(out, "web", "app.wasm"), pkg)
 }
 
