@@ -1,6 +1,6 @@
 module baotou-widget
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/andybalholm/brotli v1.3.0 // indirect
@@ -11,4 +11,6 @@ require (
 	github.com/maxence-charriere/go-app/v10 v10.1.11 // indirect
 	github.com/piglig/go-qr v1.1.0 // indirect
 	github.com/shopspring/decimal v1.6.0 // indirect
+	github.com/thedatashed/xlsxreader v1.2.8 // indirect
+	golang.org/x/text v0.44.0 // indirect
 )
