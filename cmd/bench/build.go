@@ -29,6 +29,10 @@ func buildSites(dir string) (map[string]*site, error) {
 			return nil, err
 		}
 		if s.name == "widget" {
+			// make static's second WebAssembly: the officers' batch worker.
+			if err := run("GOOS=js GOARCH=wasm", "go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(out, "web", "batch.wasm"), "./cmd/batchworker"); err != nil {
+				return nil, err
+			}
 			if err := run("", server, "static", "-out", out); err != nil {
 				return nil, err
 			}

@@ -7,7 +7,6 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	_ "embed"
-	"encoding/csv"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -15,11 +14,13 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/andybalholm/brotli"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	widget "baotou-widget/app"
+	"baotou-widget/batch"
 	"baotou-widget/rules"
 )
 
@@ -40,7 +41,7 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 
 // SiteOptions says what to write and for which address.
 type SiteOptions struct {
-	Out       string // the folder written; Out/web/app.wasm must already be built
+	Out       string // the folder written; Out/web/app.wasm and batch.wasm must already be built
 	Web       string // the folder of static assets copied to Out/web
 	Base      string // the sub-path the site is hosted under ("" or "/widget")
 	PublicURL string // the site's public address, for share links and QR codes
@@ -48,8 +49,9 @@ type SiteOptions struct {
 
 // SiteInfo is what WriteSite measured.
 type SiteInfo struct {
-	Version                        string
-	WasmSize, WasmGzip, WasmBrotli int
+	Version                           string
+	WasmSize, WasmGzip, WasmBrotli    int
+	BatchSize, BatchGzip, BatchBrotli int // the officers' batch worker's WebAssembly
 }
 
 // newHandler configures go-app for the widget.
@@ -79,8 +81,10 @@ func newHandler(opts SiteOptions, version string, wasmSize int) *app.Handler {
 		// progress bar needs the raw size.
 		WasmContentLength:     strconv.Itoa(wasmSize),
 		ServiceWorkerTemplate: workerJS,
-		// Every page and the template, so that each works offline after the first visit.
-		CacheableResources: []string{"/brief", "/officers", "/web/forecast-template.csv"},
+		// Every page and the templates, so that each works offline after the first visit.
+		// The batch worker and its WebAssembly are cached when /officers first uses them
+		// (worker.js), so that the questionnaire's visitors do not download them.
+		CacheableResources: append([]string{"/brief", "/officers"}, templateFiles...),
 		Env:                map[string]string{"PUBLIC_URL": opts.PublicURL},
 		RawHeaders:         []string{`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`},
 	}
@@ -97,10 +101,15 @@ func WriteSite(opts SiteOptions) (SiteInfo, error) {
 	if err := copyDir(opts.Web, filepath.Join(opts.Out, "web")); err != nil {
 		return SiteInfo{}, err
 	}
-	if err := writeCSVTemplate(filepath.Join(opts.Out, "web", "forecast-template.csv")); err != nil {
+	batchPath := filepath.Join(opts.Out, "web", "batch.wasm")
+	batchWasm, err := os.ReadFile(batchPath)
+	if err != nil {
+		return SiteInfo{}, fmt.Errorf("%w (build it first: make static)", err)
+	}
+	if err := writeTemplates(filepath.Join(opts.Out, "web")); err != nil {
 		return SiteInfo{}, err
 	}
-	version, err := contentVersion(opts, wasm)
+	version, err := contentVersion(opts, wasm, batchWasm)
 	if err != nil {
 		return SiteInfo{}, err
 	}
@@ -111,7 +120,9 @@ func WriteSite(opts SiteOptions) (SiteInfo, error) {
 		return SiteInfo{}, err
 	}
 	gz, br, _ := currentTwins(wasmPath)
-	return SiteInfo{Version: version, WasmSize: len(wasm), WasmGzip: gz, WasmBrotli: br}, nil
+	bgz, bbr, _ := currentTwins(batchPath)
+	return SiteInfo{Version: version, WasmSize: len(wasm), WasmGzip: gz, WasmBrotli: br,
+		BatchSize: len(batchWasm), BatchGzip: bgz, BatchBrotli: bbr}, nil
 }
 
 // CompressTree writes a .gz and a .br twin beside every compressible file under dir, for
@@ -126,22 +137,39 @@ func CompressTree(dir string) error {
 	})
 }
 
-// writeCSVTemplate writes the header row officers start a batch forecast from.
-func writeCSVTemplate(path string) error {
-	var b bytes.Buffer
-	w := csv.NewWriter(&b)
-	w.Write(rules.CSVTemplateHeader())
-	w.Flush()
-	return os.WriteFile(path, b.Bytes(), 0o644)
+// templateFiles are the templates officers start a batch from, in Chinese and English.
+var templateFiles = []string{"/web/forecast-template.xlsx", "/web/forecast-template.csv", "/web/forecast-template-en.xlsx", "/web/forecast-template-en.csv"}
+
+// writeTemplates writes the templateFiles into dir.
+func writeTemplates(dir string) error {
+	for _, name := range templateFiles {
+		lang, write := rules.Chinese, batch.TemplateXLSX
+		if strings.Contains(name, "-en.") {
+			lang = rules.English
+		}
+		if strings.HasSuffix(name, ".csv") {
+			write = batch.TemplateCSV
+		}
+		var b bytes.Buffer
+		if err := write(&b, lang); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(name)), b.Bytes(), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // compressible are the extensions worth a precompressed twin.
 var compressible = map[string]bool{".html": true, ".js": true, ".css": true, ".wasm": true, ".svg": true, ".webmanifest": true, ".json": true, ".csv": true}
 
 // contentVersion hashes everything a visitor downloads, and the address it is built for.
-func contentVersion(opts SiteOptions, wasm []byte) (string, error) {
+func contentVersion(opts SiteOptions, wasm ...[]byte) (string, error) {
 	h := sha256.New()
-	h.Write(wasm)
+	for _, w := range wasm {
+		h.Write(w)
+	}
 	fmt.Fprintf(h, "\x00%s\x00%s\x00%s\x00", opts.Base, opts.PublicURL, contentSecurityPolicy)
 	h.Write([]byte(workerJS))
 	err := filepath.WalkDir(opts.Web, func(path string, d fs.DirEntry, err error) error {
@@ -193,7 +221,7 @@ func currentTwins(path string) (gz, br int, ok bool) {
 	return int(g.Size()), int(b.Size()), true
 }
 
-// copyDir copies the files of src into dst, leaving app.wasm, which is built there.
+// copyDir copies the files of src into dst, leaving the WebAssembly, which is built there.
 func copyDir(src, dst string) error {
 	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
