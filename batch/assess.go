@@ -71,13 +71,14 @@ type Forecast struct {
 	Total    Sum
 }
 
-// Assess assesses every organisation with rules.Assess.
+// Assess assesses every organisation with the rules.
 func Assess(rows []Row, progress Progress) *Forecast {
 	ids := rules.ItemIDs()
 	f := &Forecast{Orgs: make([]Org, len(rows)), Items: make([]Sum, len(ids))}
 	amounts := make([]Cents, len(rows)*len(ids)) // one allocation for every item of every organisation
+	var s rules.Assessment                       // one assessment, reused for every organisation
 	for i := range rows {
-		s := rules.Assess(rows[i].Answers)
+		rules.AssessInto(&s, rows[i].Answers)
 		o := &f.Orgs[i]
 		*o = Org{Line: rows[i].Line, Name: rows[i].Name, Items: amounts[i*len(ids) : (i+1)*len(ids) : (i+1)*len(ids)],
 			Total: centsOf(s.Total), TotalUpTo: centsOf(s.TotalUpTo), Competitive: centsOf(s.TotalCompetitive)}
