@@ -340,24 +340,33 @@ func TestWordsAreUnambiguous(t *testing.T) {
 // the explanation sheet lists, reads back as the examples, as CSV and as .xlsx.
 func TestTemplateFilledIn(t *testing.T) {
 	for _, lang := range langs {
-		var csv bytes.Buffer
-		if err := TemplateCSV(&csv, lang); err != nil {
+		var filled []Row
+		for _, r := range exampleRows {
+			filled = append(filled, Row{Name: r.name, Answers: exampleAnswers(t, r.example)})
+		}
+		var csv, x bytes.Buffer
+		if err := TemplateCSV(&csv, lang, filled...); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.HasPrefix(csv.Bytes(), utf8BOM) {
 			t.Error("the CSV template has no byte-order mark")
 		}
-		for _, r := range exampleRows {
-			csv.WriteString(fillRow(lang, r.name, exampleAnswers(t, r.example)))
+		if err := TemplateXLSX(&x, lang, filled...); err != nil {
+			t.Fatal(err)
 		}
-		rows, err := Read(csv.Bytes(), nil)
-		if err != nil {
-			t.Fatalf("%s: %v", lang, err)
-		}
-		for i, r := range exampleRows {
-			if got, want := rules.Encode(rows[i].Answers), rules.Encode(exampleAnswers(t, r.example)); !bytes.Equal(got, want) {
-				t.Errorf("%s %s:\n got %s\nwant %s", lang, r.name, got, want)
+		for name, data := range map[string][]byte{"CSV": csv.Bytes(), "xlsx": x.Bytes()} {
+			rows, err := Read(data, nil)
+			if err != nil {
+				t.Fatalf("%s %s: %v", lang, name, err)
 			}
+			for i, r := range exampleRows {
+				if got, want := rules.Encode(rows[i].Answers), rules.Encode(exampleAnswers(t, r.example)); !bytes.Equal(got, want) || rows[i].Name != r.name {
+					t.Errorf("%s %s %s:\n got %s\nwant %s", lang, name, rows[i].Name, got, want)
+				}
+			}
+		}
+		if lang == rules.Chinese && !strings.Contains(csv.String(), "\r\n中试基地企业,是,企业,是,三 · 新备案自治区院士工作站,") {
+			t.Errorf("the pilot plant is not written in words: %s", csv.String())
 		}
 	}
 	// The .xlsx template: its header is the CSV's, its second sheet names every column.
@@ -375,43 +384,4 @@ func TestTemplateFilledIn(t *testing.T) {
 	if len(sheets[1]) != len(rules.Fields)+2 || sheets[1][5][0] != "已获上级部门奖励的项目" || !strings.Contains(sheets[1][5][2], "三 · 新备案自治区重点实验室") {
 		t.Errorf("the explanation sheet: %d rows, row 6 %v", len(sheets[1]), sheets[1][5])
 	}
-}
-
-// fillRow writes answers in the template's columns and words, amounts in the template's
-// unit: what an officer types into it.
-func fillRow(lang rules.Lang, name string, a rules.Answers) string {
-	cells := []string{name}
-	for i := range rules.Fields {
-		f := &rules.Fields[i]
-		cell := ""
-		switch f.Kind {
-		case rules.KindBool:
-			if *f.Bool(&a) {
-				cell = catalog(lang).yesNo[0]
-			}
-		case rules.KindEnum:
-			if v := *f.Text(&a); v != "" {
-				cell = valueName(lang, f, v)
-			}
-		case rules.KindList:
-			var words []string
-			for _, v := range *f.List(&a) {
-				words = append(words, valueName(lang, f, v))
-			}
-			cell = strings.Join(words, "、")
-		case rules.KindAmount:
-			if v := *f.Amount(&a); !v.IsZero() {
-				if lang == rules.Chinese {
-					v = v.Div(tenThousand)
-				}
-				cell = v.String()
-			}
-		case rules.KindCount, rules.KindYear:
-			if n := *f.Int(&a); n != 0 {
-				cell = fmt.Sprint(n)
-			}
-		}
-		cells = append(cells, csvQuote(cell))
-	}
-	return strings.Join(cells, ",") + "\r\n"
 }

@@ -70,6 +70,8 @@ func (s *Sheet) Decode(progress Progress) ([]Row, error) {
 			case cols[j] == nil: // a bad column, reported once in the header row
 			case cols[j].field == nil:
 				row.Name = cell
+			case cell == "":
+				// Not given: the answers' zero value. Most cells of a filled template are.
 			default:
 				if p := setCell(&row.Answers, cols[j], cell); p != problemNone {
 					bad = append(bad, CellError{Column: columnLetter(j), Header: s.Header[j], Value: cell, problem: p, field: cols[j].field})

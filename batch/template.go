@@ -3,6 +3,7 @@ package batch
 import (
 	"encoding/csv"
 	"io"
+	"strconv"
 	"strings"
 
 	"baotou-widget/rules"
@@ -11,7 +12,8 @@ import (
 // The template officers start a batch from: a header naming the organisation and every
 // answer field as the questionnaire asks it, amounts in 万元 in Chinese (in yuan in
 // English). The .xlsx adds drop-down lists for yes/no and single choices, and a second
-// sheet that says, for every column, how to fill it and which words it takes.
+// sheet that says, for every column, how to fill it and which words it takes. Rows given
+// to it are filled in as an officer would, in words: an example to try.
 
 // TemplateHeader is the template's header row in lang.
 func TemplateHeader(lang rules.Lang) []string {
@@ -24,19 +26,60 @@ func TemplateHeader(lang rules.Lang) []string {
 
 // TemplateCSV writes the template as CSV in UTF-8 with a byte-order mark, so that Excel
 // shows its Chinese.
-func TemplateCSV(out io.Writer, lang rules.Lang) error {
+func TemplateCSV(out io.Writer, lang rules.Lang, rows ...Row) error {
 	if _, err := io.WriteString(out, "\ufeff"); err != nil {
 		return err
 	}
 	w := csv.NewWriter(out)
 	w.UseCRLF = true
 	w.Write(TemplateHeader(lang))
+	for i := range rows {
+		w.Write(templateRow(lang, &rows[i]))
+	}
 	w.Flush()
 	return w.Error()
 }
 
+// templateRow writes a row's answers in the template's columns, words and units.
+func templateRow(lang rules.Lang, r *Row) []string {
+	cells := []string{r.Name}
+	for i := range rules.Fields {
+		f := &rules.Fields[i]
+		cell := ""
+		switch f.Kind {
+		case rules.KindBool:
+			if *f.Bool(&r.Answers) {
+				cell = catalog(lang).yesNo[0]
+			}
+		case rules.KindEnum:
+			if v := *f.Text(&r.Answers); v != "" {
+				cell = valueName(lang, f, v)
+			}
+		case rules.KindList:
+			var words []string
+			for _, v := range *f.List(&r.Answers) {
+				words = append(words, valueName(lang, f, v))
+			}
+			cell = strings.Join(words, catalog(lang).listSep)
+		case rules.KindAmount:
+			if v := *f.Amount(&r.Answers); !v.IsZero() {
+				if catalog(lang).amountUnit == zh.amountUnit {
+					v = v.Div(tenThousand)
+				}
+				cell = v.String()
+			}
+		case rules.KindCount, rules.KindYear:
+			if n := *f.Int(&r.Answers); n != 0 {
+				cell = strconv.Itoa(n)
+			}
+		}
+		cells = append(cells, cell)
+	}
+	return cells
+}
+
 // TemplateXLSX writes the template as an .xlsx workbook.
-func TemplateXLSX(out io.Writer, lang rules.Lang) error {
+func TemplateXLSX(out io.Writer, lang rules.Lang, rows ...Row) error {
 	m := catalog(lang)
 	head := TemplateHeader(lang)
 	widths := make([]float64, len(head))
@@ -54,7 +97,17 @@ func TemplateXLSX(out io.Writer, lang rules.Lang) error {
 		for i, h := range head {
 			cells[i] = header(h)
 		}
-		return w.row(cells...)
+		err := w.row(cells...)
+		for i := range rows {
+			for j, cell := range templateRow(lang, &rows[i]) {
+				cells[j] = text(cell)
+				if j > 0 && isNumber(rules.Fields[j-1].Kind) && cell != "" {
+					cells[j] = numeric(cell) // as a spreadsheet keeps a figure typed
+				}
+			}
+			err = w.row(cells...)
+		}
+		return err
 	}}
 	columns := xsheet{name: m.columnsSheet, widths: []float64{44, 30, 52, 30}, freeze: true, rows: func(w *rowWriter) error {
 		w.row(header(m.columnsHeader[0]), header(m.columnsHeader[1]), header(m.columnsHeader[2]), header(m.columnsHeader[3]))
@@ -66,6 +119,11 @@ func TemplateXLSX(out io.Writer, lang rules.Lang) error {
 		return nil
 	}}
 	return writeXLSX(out, []xsheet{answers, columns})
+}
+
+// isNumber reports whether a field of kind k is written as a number.
+func isNumber(k rules.Kind) bool {
+	return k == rules.KindAmount || k == rules.KindCount || k == rules.KindYear
 }
 
 // wordList is the explanation sheet's list of the words f takes in lang.

@@ -12,9 +12,10 @@ import (
 	"unicode/utf8"
 )
 
-// A minimal .xlsx writer: the five parts a workbook needs (content types, two
-// relationship lists, the workbook, the styles) and one part a sheet, cells written as
-// inline strings or numbers. Excel, LibreOffice and the xlsx reader above open it; the
+// A minimal .xlsx writer: the six parts a workbook needs (content types, two
+// relationship lists, the workbook, the styles, the shared strings) and one part a sheet,
+// cells written as Excel writes them: text as an index into the shared strings, numbers
+// as numbers. Excel, LibreOffice and the xlsx reader above open it; the
 // tests read every workbook written here back. A full library would add megabytes to the
 // page's batch worker for features a forecast does not use.
 
@@ -32,6 +33,7 @@ const (
 	textCell cellKind = iota
 	intCell
 	moneyCell
+	numberCell // text that is a number: an amount or count as an officer typed it
 )
 
 // The cell styles of styles.xml, by index.
@@ -48,6 +50,7 @@ func header(s string) xcell   { return xcell{text: s, style: styleHeader} }
 func wrapped(s string) xcell  { return xcell{text: s, style: styleWrapped} }
 func integer(n int) xcell     { return xcell{kind: intCell, n: int64(n)} }
 func money(c Cents) xcell     { return xcell{kind: moneyCell, n: int64(c), style: styleNumber} }
+func numeric(s string) xcell  { return xcell{text: s, kind: numberCell} }
 func boldMoney(c Cents) xcell { return xcell{kind: moneyCell, n: int64(c), style: styleBoldNumber} }
 
 // xsheet is one sheet: its name, column widths (in characters), whether its first row
@@ -74,6 +77,23 @@ type rowWriter struct {
 	n       int
 	letters []string
 	buf     []byte
+	strings *sharedStrings
+}
+
+// sharedStrings is the workbook's table of texts, each once, which cells refer to.
+type sharedStrings struct {
+	index map[string]int
+	list  []string
+}
+
+func (t *sharedStrings) add(s string) int {
+	i, ok := t.index[s]
+	if !ok {
+		i = len(t.list)
+		t.index[s] = i
+		t.list = append(t.list, s)
+	}
+	return i
 }
 
 func (r *rowWriter) row(cells ...xcell) error {
@@ -85,28 +105,27 @@ func (r *rowWriter) row(cells ...xcell) error {
 		for len(r.letters) <= i {
 			r.letters = append(r.letters, columnLetter(len(r.letters)))
 		}
-		if c.kind == textCell && c.text == "" && c.style == styleText {
+		if c.kind != moneyCell && c.kind != intCell && c.text == "" && c.style == styleText {
 			continue
 		}
 		b = append(b, `<c r="`...)
 		b = append(b, r.letters[i]...)
 		b = strconv.AppendInt(b, int64(r.n), 10)
-		b = append(b, `" s="`...)
-		b = strconv.AppendInt(b, int64(c.style), 10)
-		switch c.kind {
-		case intCell, moneyCell:
-			b = append(b, `"><v>`...)
-			if c.kind == intCell {
-				b = strconv.AppendInt(b, c.n, 10)
-			} else {
-				b = Cents(c.n).append(b)
-			}
-			b = append(b, `</v></c>`...)
-			continue
+		if c.style != styleText {
+			b = append(b, `" s="`...)
+			b = strconv.AppendInt(b, int64(c.style), 10)
 		}
-		b = append(b, `" t="inlineStr"><is><t>`...)
-		b = appendEscaped(b, c.text)
-		b = append(b, `</t></is></c>`...)
+		switch c.kind {
+		case intCell:
+			b = strconv.AppendInt(append(b, `"><v>`...), c.n, 10)
+		case moneyCell:
+			b = Cents(c.n).append(append(b, `"><v>`...))
+		case numberCell:
+			b = append(append(b, `"><v>`...), c.text...)
+		default:
+			b = strconv.AppendInt(append(b, `" t="s"><v>`...), int64(r.strings.add(c.text)), 10)
+		}
+		b = append(b, `</v></c>`...)
 	}
 	r.buf = append(b, `</row>`...)
 	_, err := r.w.Write(r.buf)
@@ -174,7 +193,8 @@ func writeXLSX(out io.Writer, sheets []xsheet) error {
 		`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
 		`<Default Extension="xml" ContentType="application/xml"/>` +
 		`<Override PartName="/xl/workbook.xml" ContentType="` + contentType + `sheet.main+xml"/>` +
-		`<Override PartName="/xl/styles.xml" ContentType="` + contentType + `styles+xml"/>`
+		`<Override PartName="/xl/styles.xml" ContentType="` + contentType + `styles+xml"/>` +
+		`<Override PartName="/xl/sharedStrings.xml" ContentType="` + contentType + `sharedStrings+xml"/>`
 	book := `<workbook xmlns="` + nsMain + `" xmlns:r="` + nsRels + `"><sheets>`
 	rels := `<Relationships xmlns="` + nsPkgRels + `">`
 	for i, s := range sheets {
@@ -183,7 +203,8 @@ func writeXLSX(out io.Writer, sheets []xsheet) error {
 		book += `<sheet name="` + escape(s.name) + `" sheetId="` + n + `" r:id="rId` + n + `"/>`
 		rels += `<Relationship Id="rId` + n + `" Type="` + nsRels + `/worksheet" Target="worksheets/sheet` + n + `.xml"/>`
 	}
-	rels += `<Relationship Id="rId` + strconv.Itoa(len(sheets)+1) + `" Type="` + nsRels + `/styles" Target="styles.xml"/></Relationships>`
+	rels += `<Relationship Id="rId` + strconv.Itoa(len(sheets)+1) + `" Type="` + nsRels + `/styles" Target="styles.xml"/>` +
+		`<Relationship Id="rId` + strconv.Itoa(len(sheets)+2) + `" Type="` + nsRels + `/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
 	for _, p := range []struct{ name, body string }{
 		{"[Content_Types].xml", xmlHead + types + `</Types>`},
 		{"_rels/.rels", xmlHead + `<Relationships xmlns="` + nsPkgRels + `"><Relationship Id="rId1" Type="` + nsRels + `/officeDocument" Target="xl/workbook.xml"/></Relationships>`},
@@ -195,20 +216,37 @@ func writeXLSX(out io.Writer, sheets []xsheet) error {
 			return err
 		}
 	}
+	texts := &sharedStrings{index: map[string]int{}}
 	for i, s := range sheets {
 		w, err := z.Create("xl/worksheets/sheet" + strconv.Itoa(i+1) + ".xml")
 		if err != nil {
 			return err
 		}
-		if err := s.write(w); err != nil {
+		if err := s.write(w, texts); err != nil {
 			return err
 		}
+	}
+	// The sheets have named every text: the table follows them in the archive.
+	w, err := z.Create("xl/sharedStrings.xml")
+	if err != nil {
+		return err
+	}
+	b := bufio.NewWriterSize(w, 64<<10)
+	fmt.Fprintf(b, `%s<sst xmlns="%s" uniqueCount="%d">`, xmlHead, nsMain, len(texts.list))
+	var buf []byte
+	for _, t := range texts.list {
+		buf = append(appendEscaped(append(buf[:0], `<si><t xml:space="preserve">`...), t), `</t></si>`...)
+		b.Write(buf)
+	}
+	b.WriteString(`</sst>`)
+	if err := b.Flush(); err != nil {
+		return err
 	}
 	return z.Close()
 }
 
 // write writes the sheet's part: view, widths, rows, drop-downs.
-func (s *xsheet) write(out io.Writer) error {
+func (s *xsheet) write(out io.Writer, texts *sharedStrings) error {
 	w := bufio.NewWriterSize(out, 64<<10)
 	w.WriteString(xmlHead + `<worksheet xmlns="` + nsMain + `" xmlns:r="` + nsRels + `">`)
 	if s.freeze {
@@ -222,7 +260,7 @@ func (s *xsheet) write(out io.Writer) error {
 		w.WriteString(`</cols>`)
 	}
 	w.WriteString(`<sheetData>`)
-	if err := s.rows(&rowWriter{w: w}); err != nil {
+	if err := s.rows(&rowWriter{w: w, strings: texts}); err != nil {
 		return err
 	}
 	w.WriteString(`</sheetData>`)
