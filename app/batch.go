@@ -42,9 +42,14 @@ func startBatchWorker(ctx app.Context, receive func(ctx app.Context, msg app.Val
 	return w
 }
 
-// assess sends a spreadsheet (a File) to be forecast, its downloads in lang.
-func (w *batchWorker) assess(file app.Value, lang rules.Lang) {
-	w.worker.Call("postMessage", map[string]any{"type": "assess", "file": file, "lang": string(lang)})
+// assess sends a spreadsheet to be forecast, its downloads in lang: a File, or the
+// address of one of the site's own (the example), which the worker fetches.
+func (w *batchWorker) assess(file any, lang rules.Lang) {
+	msg := map[string]any{"type": "assess", "lang": string(lang), "file": file}
+	if url, ok := file.(string); ok {
+		msg = map[string]any{"type": "assess", "lang": string(lang), "url": url}
+	}
+	w.worker.Call("postMessage", msg)
 }
 
 // render asks for the last forecast's downloads in lang.

@@ -99,8 +99,9 @@ func (o *Officers) downloadLinks() string {
 	return m.close("p").String()
 }
 
-// The bar chart's box, in SVG units.
-const barW, barRow, barLabel, barRight = 640.0, 30.0, 44.0, 110.0
+// The bar chart's box, in SVG units: narrow, so that its words stay legible when a phone
+// shrinks it.
+const barW, barRow, barLabel, barRight = 420.0, 28.0, 30.0, 80.0
 
 // barParts are the classes of a bar's parts, in the order drawn, and their words.
 var barParts = [3]rules.Basis{rules.Exact, rules.UpTo, rules.Competitive}

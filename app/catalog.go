@@ -71,7 +71,7 @@ type Catalog struct {
 	BatchAll                                                         string
 	BatchOrgsTitle, BatchSearch, BatchShowing, BatchNoMatch          string
 	BatchName, BatchLine, BatchUnnamed, BatchPrevPage, BatchNextPage string
-	BatchCommandLine                                                 string
+	BatchExample, BatchCommandLine                                   string
 }
 
 // PersonaText names an example organisation of the briefing and says what it shows.

@@ -212,5 +212,6 @@ var en = Catalog{
 	BatchUnnamed:       "(no name)",
 	BatchPrevPage:      "Previous page",
 	BatchNextPage:      "Next page",
+	BatchExample:       "No spreadsheet at hand? Try the example",
 	BatchCommandLine:   "Forecast on the command line instead",
 }

@@ -198,5 +198,6 @@ var zh = Catalog{
 	BatchUnnamed:       "（未填名称）",
 	BatchPrevPage:      "上一页",
 	BatchNextPage:      "下一页",
+	BatchExample:       "没有表格？用示例表格试一试",
 	BatchCommandLine:   "也可以在命令行中测算",
 }

@@ -28,7 +28,7 @@ type Officers struct {
 	stage    string // the worker's stage: check, assess, write
 	done     int    // rows done of total in the stage
 	total    int
-	seconds  string // how long the last batch took
+	ms       int // how long the last batch took in the worker
 	failure  string
 	dragging bool
 
@@ -70,8 +70,22 @@ func (o *Officers) OnNav(ctx app.Context) {
 	}
 }
 
-// OnMount marks the page ready.
-func (o *Officers) OnMount(ctx app.Context) { o.ready = app.IsClient }
+// OnMount marks the page ready, and runs the example at /officers?example.
+func (o *Officers) OnMount(ctx app.Context) {
+	o.ready = app.IsClient
+	if o.ready && ctx.Page().URL().Query().Has("example") {
+		o.onExample(ctx, app.Event{})
+	}
+}
+
+// exampleFile is the template filled with the briefing's example organisations
+// (cmd/widget writes it), for an officer to see the page at work without a file of theirs.
+const exampleFile = "forecast-example.xlsx"
+
+// onExample forecasts the example spreadsheet.
+func (o *Officers) onExample(ctx app.Context, e app.Event) {
+	o.start(ctx, exampleFile, internalHref("/web/"+exampleFile))
+}
 
 // OnDismount stops the worker and lets the downloads go.
 func (o *Officers) OnDismount() {
@@ -97,7 +111,7 @@ func (o *Officers) onLang(ctx app.Context, e app.Event) {
 func (o *Officers) onFile(ctx app.Context, e app.Event) {
 	input := ctx.JSSrc()
 	if files := input.Get("files"); files.Length() > 0 {
-		o.start(ctx, files.Index(0))
+		o.start(ctx, files.Index(0).Get("name").String(), files.Index(0))
 	}
 	input.Set("value", "") // the same file, corrected, can be chosen again
 }
@@ -118,15 +132,15 @@ func (o *Officers) onDrop(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	o.dragging = false
 	if files := e.Get("dataTransfer").Get("files"); files.Length() > 0 {
-		o.start(ctx, files.Index(0))
+		o.start(ctx, files.Index(0).Get("name").String(), files.Index(0))
 	}
 }
 
-// start sends a file to the worker, starting it the first time: the batch's program is
-// downloaded only by an officer who uses it.
-func (o *Officers) start(ctx app.Context, file app.Value) {
+// start sends a file (a File, or the address of the example) to the worker, starting it
+// the first time: the batch's program is downloaded only by an officer who uses it.
+func (o *Officers) start(ctx app.Context, name string, file any) {
 	o.dropDownloads()
-	o.file, o.errors, o.forecast, o.failure, o.stage = file.Get("name").String(), nil, nil, "", ""
+	o.file, o.errors, o.forecast, o.failure, o.stage = name, nil, nil, "", ""
 	o.status = batchWorking
 	if o.worker == nil {
 		o.worker = startBatchWorker(ctx, o.receive)
@@ -160,8 +174,7 @@ func (o *Officers) receive(ctx app.Context, msg app.Value) {
 			blobURL(msg.Get("csv"), "text/csv;charset=utf-8"),
 		}
 	case "done":
-		o.status = batchDone
-		o.seconds = fmt.Sprintf("%.1f", float64(msg.Get("ms").Int())/1000)
+		o.status, o.ms = batchDone, msg.Get("ms").Int()
 	case "failed":
 		o.status, o.failure = batchFailed, msg.Get("message").String()
 	}
@@ -296,13 +309,15 @@ func (o *Officers) dropZone() app.UI {
 			Accept(".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").
 			Attr("aria-describedby", "batch-hint batch-status").OnChange(o.onFile),
 		app.P().ID("batch-hint").Class("help").Text(c.BatchDropHint),
+		app.Button().Type("button").Class("example").Text(c.BatchExample).OnClick(o.onExample),
 		app.If(working, func() app.UI {
 			return app.Div().Class("batch-progress").Body(
 				app.Progress().Attr("max", 100).Attr("value", o.percent()).Attr("aria-label", c.BatchProgress),
 				app.Span().Class("count").Attr("aria-hidden", "true").Text(o.countText()),
 			)
 		}),
-		app.P().ID("batch-status").Class("batch-status").Attr("role", "status").Attr("aria-live", "polite").Text(o.statusText()),
+		app.P().ID("batch-status").Class("batch-status").Attr("role", "status").Attr("aria-live", "polite").
+			Attr("data-batch-ms", when(o.status == batchDone, strconv.Itoa(o.ms))).Text(o.statusText()),
 	)
 }
 
@@ -340,7 +355,7 @@ func (o *Officers) statusText() string {
 	case batchBad:
 		return fmt.Sprintf(c.BatchBad, o.file, count(len(o.errors)))
 	case batchDone:
-		return fmt.Sprintf(c.BatchDone, o.file, count(len(o.forecast.orgs)), o.seconds)
+		return fmt.Sprintf(c.BatchDone, o.file, count(len(o.forecast.orgs)), fmt.Sprintf("%.1f", float64(o.ms)/1000))
 	case batchFailed:
 		return fmt.Sprintf(c.BatchFailed, o.failure)
 	}

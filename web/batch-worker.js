@@ -28,7 +28,9 @@ async function start() {
 async function handle(message) {
   try {
     if (message.type === "assess") {
-      const bytes = new Uint8Array(await message.file.arrayBuffer());
+      // A file the officer chose, or the site's own example.
+      const source = message.file || await fetch(message.url);
+      const bytes = new Uint8Array(await source.arrayBuffer());
       self.baotouBatch.assess(bytes, message.lang);
     } else if (message.type === "render") {
       self.baotouBatch.render(message.lang);

@@ -12,9 +12,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strconv"
-	"strings"
 
 	"github.com/andybalholm/brotli"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -22,6 +22,7 @@ import (
 	widget "baotou-widget/app"
 	"baotou-widget/batch"
 	"baotou-widget/rules"
+	personas "baotou-widget/rules/examples"
 )
 
 // workerJS is our service worker: go-app's default caches nothing when one resource is
@@ -81,10 +82,10 @@ func newHandler(opts SiteOptions, version string, wasmSize int) *app.Handler {
 		// progress bar needs the raw size.
 		WasmContentLength:     strconv.Itoa(wasmSize),
 		ServiceWorkerTemplate: workerJS,
-		// Every page and the templates, so that each works offline after the first visit.
+		// Every page and the spreadsheets, so that each works offline after the first visit.
 		// The batch worker and its WebAssembly are cached when /officers first uses them
 		// (worker.js), so that the questionnaire's visitors do not download them.
-		CacheableResources: append([]string{"/brief", "/officers"}, templateFiles...),
+		CacheableResources: append([]string{"/brief", "/officers"}, spreadsheetPaths()...),
 		Env:                map[string]string{"PUBLIC_URL": opts.PublicURL},
 		RawHeaders:         []string{`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`},
 	}
@@ -106,7 +107,7 @@ func WriteSite(opts SiteOptions) (SiteInfo, error) {
 	if err != nil {
 		return SiteInfo{}, fmt.Errorf("%w (build it first: make static)", err)
 	}
-	if err := writeTemplates(filepath.Join(opts.Out, "web")); err != nil {
+	if err := writeSpreadsheets(filepath.Join(opts.Out, "web")); err != nil {
 		return SiteInfo{}, err
 	}
 	version, err := contentVersion(opts, wasm, batchWasm)
@@ -137,24 +138,61 @@ func CompressTree(dir string) error {
 	})
 }
 
-// templateFiles are the templates officers start a batch from, in Chinese and English.
-var templateFiles = []string{"/web/forecast-template.xlsx", "/web/forecast-template.csv", "/web/forecast-template-en.xlsx", "/web/forecast-template-en.csv"}
+// spreadsheets are the templates officers start a batch from, in Chinese and English,
+// and the Chinese one filled with the briefing's example organisations, to try the page.
+var spreadsheets = []struct {
+	path          string
+	lang          rules.Lang
+	xlsx, example bool
+}{
+	{"/web/forecast-template.xlsx", rules.Chinese, true, false},
+	{"/web/forecast-template.csv", rules.Chinese, false, false},
+	{"/web/forecast-template-en.xlsx", rules.English, true, false},
+	{"/web/forecast-template-en.csv", rules.English, false, false},
+	{"/web/forecast-example.xlsx", rules.Chinese, true, true},
+}
 
-// writeTemplates writes the templateFiles into dir.
-func writeTemplates(dir string) error {
-	for _, name := range templateFiles {
-		lang, write := rules.Chinese, batch.TemplateXLSX
-		if strings.Contains(name, "-en.") {
-			lang = rules.English
+// spreadsheetPaths are the spreadsheets' addresses, which the service worker keeps.
+func spreadsheetPaths() []string {
+	var paths []string
+	for _, s := range spreadsheets {
+		paths = append(paths, s.path)
+	}
+	return paths
+}
+
+// writeSpreadsheets writes the spreadsheets into dir.
+func writeSpreadsheets(dir string) error {
+	var examplesRows []batch.Row
+	for _, name := range personas.Names() {
+		persona, ok := widget.T(rules.Chinese).Personas[name]
+		if !ok {
+			continue
 		}
-		if strings.HasSuffix(name, ".csv") {
-			write = batch.TemplateCSV
-		}
-		var b bytes.Buffer
-		if err := write(&b, lang); err != nil {
+		data, err := personas.Answers(name)
+		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(dir, filepath.Base(name)), b.Bytes(), 0o644); err != nil {
+		a, err := rules.Decode(data)
+		if err != nil {
+			return err
+		}
+		examplesRows = append(examplesRows, batch.Row{Name: persona.Name, Answers: a})
+	}
+	for _, s := range spreadsheets {
+		var rows []batch.Row
+		if s.example {
+			rows = examplesRows
+		}
+		write := batch.TemplateCSV
+		if s.xlsx {
+			write = batch.TemplateXLSX
+		}
+		var b bytes.Buffer
+		if err := write(&b, s.lang, rows...); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, path.Base(s.path)), b.Bytes(), 0o644); err != nil {
 			return err
 		}
 	}
