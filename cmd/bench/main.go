@@ -28,6 +28,7 @@ type Results struct {
 	Visits    map[string]VisitSet  `json:"visits"` // by site, then profile
 	Keystroke Keystroke            `json:"keystroke"`
 	Rules     map[string]float64   `json:"rulesNsPerOp"`
+	Batch     *BatchFigure         `json:"batch,omitempty"` // the officers' page on 10,000 rows (batch.go)
 	Goals     map[string]GoalCheck `json:"goals"`
 }
 
@@ -70,7 +71,7 @@ func main() {
 	out := flag.String("out", "bench/out/results.json", "where to write the figures")
 	runs := flag.Int("runs", 3, "cold runs a visit is measured over")
 	work := flag.String("work", "", "folder to build the sites in (default: a temporary one)")
-	only := flag.String("only", "", "measure only this part: visits, keystroke or rules (default: all)")
+	only := flag.String("only", "", "measure only this part: visits, keystroke, batch or rules (default: all)")
 	cpu := flag.Int("cpu", 4, "how many times slower the CPU runs for the keystroke figure")
 	flag.Parse()
 	log.SetFlags(0)
@@ -112,6 +113,7 @@ func main() {
 			log.Fatal(err)
 		}
 	}
+	r.Batch = benchBatch(sites["widget"], part, *runs)
 	if part("rules") {
 		log.Print("rules benchmarks …")
 		if r.Rules, err = rulesBenchmarks(5); err != nil {

@@ -8,10 +8,10 @@ import (
 	"strings"
 )
 
-// rulesBenchmarks runs the rules' and the CSV batch's Go benchmarks count times and gives
+// rulesBenchmarks runs the rules', the CSV batch's and package batch's Go benchmarks count times and gives
 // each one's median ns/op.
 func rulesBenchmarks(count int) (map[string]float64, error) {
-	out, err := exec.Command("go", "test", "-run", "^$", "-bench", ".", "-count", strconv.Itoa(count), "./rules", "./cmd/assess").CombinedOutput()
+	out, err := exec.Command("go", "test", "-run", "^$", "-bench", ".", "-count", strconv.Itoa(count), "./rules", "./cmd/assess", "./batch").CombinedOutput()
 	if err != nil {
 		return nil, err
 	}
