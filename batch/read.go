@@ -111,7 +111,7 @@ func setCell(a *rules.Answers, col *column, cell string) problem {
 		}
 		text = strconv.FormatBool(yes)
 	case rules.KindEnum:
-		v, ok := fieldWords[f.Path][key]
+		v, ok := word(f, cell)
 		if !ok && !emptyWords[key] {
 			return problemNotWord
 		}

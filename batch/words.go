@@ -51,9 +51,21 @@ func init() {
 	}
 }
 
-// valueWords are the ways to write value v of field f: its code and its names.
+// shortWords are what officers write for a choice whose name in the catalog is a phrase
+// ("引进的有效期内高新技术企业"), by field path and value: the words do not change when the
+// questionnaire's wording does, so a template filled last year still reads.
+var shortWords = map[string][]string{
+	"techSME.first":  {"首次备案", "首次", "first filing"},
+	"techSME.repeat": {"再次备案", "再次", "repeat filing"},
+	"hte.introduced": {"新引进", "引进", "introduced"},
+	"hte.first":      {"首次认定", "首次", "first recognised"},
+	"hte.renewed":    {"再次认定", "重新认定", "re-recognised"},
+}
+
+// valueWords are the ways to write value v of field f: its code, its names and the
+// short words officers use.
 func valueWords(f *rules.Field, v string) []string {
-	words := []string{v}
+	words := append([]string{v}, shortWords[f.Path+"."+v]...)
 	for _, lang := range langs {
 		words = append(words, valueName(lang, f, v))
 		if t := rules.Term(lang, f.Path+"."+v); t != f.Path+"."+v {
@@ -95,16 +107,32 @@ func measureOf(id rules.ItemID) int { return int(id[1] - '0') }
 func isItem(f *rules.Field) bool { return f.Path == "higherLevelRewarded" }
 
 // wordKeys are the normalised forms a word is found by: as it is, without a trailing
-// "的", and without a bracketed remark ("新引进（有效期内）的" is also 新引进).
+// "的", without a bracketed remark ("新引进（有效期内）的" is also 新引进), and without the
+// catalog's "this year", which a spreadsheet of this year's figures leaves out.
 func wordKeys(w string) []string {
 	key := normalise(w)
-	keys := []string{key, strings.TrimSuffix(key, "的")}
+	if bare := strings.TrimSuffix(strings.TrimPrefix(key, "今年"), "thisyear"); bare != "" {
+		key = bare
+	}
+	keys := []string{normalise(w), key, strings.TrimSuffix(key, "的")}
 	if open := strings.IndexByte(key, '('); open > 0 {
 		if end := strings.IndexByte(key[open:], ')'); end > 0 {
 			keys = append(keys, strings.TrimSuffix(key[:open]+key[open+end+1:], "的"))
 		}
 	}
 	return keys
+}
+
+// word finds the value a cell's word means in f, by the same forms as the words were
+// stored: "再次认定的" and "新引进（有效期内）" find their values however the catalog words them.
+func word(f *rules.Field, cell string) (string, bool) {
+	words := fieldWords[f.Path]
+	for _, key := range wordKeys(cell) {
+		if v, ok := words[key]; ok {
+			return v, true
+		}
+	}
+	return "", false
 }
 
 // allowedWords lists the template's names of f's values in lang, for the explanation
@@ -124,7 +152,6 @@ var listSeparators = strings.NewReplacer("；", ";", ",", ";", "，", ";", "|", 
 
 // listValues reads a list cell into values; ok is false at the first word that is none.
 func listValues(f *rules.Field, cell string) ([]string, bool) {
-	words := fieldWords[f.Path]
 	var values []string
 	for _, part := range strings.Split(listSeparators.Replace(cell), ";") {
 		// Join the pieces between enumeration commas until they make a word.
@@ -134,7 +161,7 @@ func listValues(f *rules.Field, cell string) ([]string, bool) {
 				pending += "、"
 			}
 			pending += piece
-			if v, ok := words[normalise(pending)]; ok {
+			if v, ok := word(f, pending); ok {
 				values = append(values, v)
 				pending = ""
 			}
