@@ -30,9 +30,12 @@ ADDR       ?= 127.0.0.1:8000
 DIST       ?= dist
 
 .PHONY: wasm static run
+# app.wasm is the questionnaire; batch.wasm the officers' batch, which /officers runs in a
+# Web Worker (web/batch-worker.js) and which the questionnaire never downloads.
 wasm:
 	mkdir -p $(DIST)/web
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(DIST)/web/app.wasm ./cmd/widget
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(DIST)/web/batch.wasm ./cmd/batchworker
 
 ## static: the static website in dist/ (BASE=/widget for a sub-path, PUBLIC_URL=https://… for links)
 static: wasm

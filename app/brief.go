@@ -31,6 +31,16 @@ type Brief struct {
 // them; together they earn every one of the 21 items.
 var briefPersonas = [...]string{"magnet-maker", "alloy-works", "pilot-plant", "unicorn-startup", "incubator-operator", "research-institute-outside"}
 
+// Persona gives the words of a persona of the briefing in lang, if it is one.
+func Persona(lang rules.Lang, name string) (PersonaText, bool) {
+	for i, p := range briefPersonas {
+		if p == name {
+			return T(lang).Personas[i], true
+		}
+	}
+	return PersonaText{}, false
+}
+
 // personaIndex is a persona's place in the picker.
 func personaIndex(name string) int {
 	for i, p := range briefPersonas {

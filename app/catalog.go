@@ -58,11 +58,27 @@ type Catalog struct {
 	BriefFigures, BriefByMeasure, BriefNotEarned                     string
 	Personas                                                         [len(briefPersonas)]PersonaText // in the picker's order
 
-	OfficersTitle, OfficersIntro, OfficersStep1, OfficersTemplate, OfficersStep2, OfficersStep3, OfficersStep4 string
-	OfficersColumns, OfficersColumn, OfficersMeaning, OfficersValues, OfficersName                             string
-	KindValues                                                                                                 map[rules.Kind]string
+	OfficersTitle, OfficersIntro, OfficersStep3 string
 
 	ClauseTexts [10]string // English renderings of 一 … 八 (1 … 8) and 附则 (9); empty in Chinese
+
+	// The officers' batch on /officers: a spreadsheet in, the zone's forecast out.
+	BatchSteps                                                       []string // how it goes, in order
+	BatchTemplateXLSX, BatchTemplateCSV, BatchTemplateOther          string
+	BatchDrop, BatchDropHint, BatchProgress                          string
+	BatchStarting, BatchReading, BatchFailed                         string
+	BatchStages                                                      map[string]string // the worker's stages: check, assess, write
+	BatchCount                                                       string            // "%s / %s"
+	BatchBad, BatchErrorsTitle, BatchRow                             string
+	BatchDone, BatchResultTitle, BatchOrgCount                       string
+	BatchCompetitive, BatchDownloadXLSX, BatchDownloadCSV            string
+	BatchPreparing, BatchFileName                                    string
+	BatchChartTitle, BatchChartDesc                                  string
+	BatchSummaryTitle, BatchMeasureItem, BatchOrgsEligible           string
+	BatchAll                                                         string
+	BatchOrgsTitle, BatchSearch, BatchShowing, BatchNoMatch          string
+	BatchName, BatchLine, BatchUnnamed, BatchPrevPage, BatchNextPage string
+	BatchExample, BatchCommandLine                                   string
 }
 
 // PersonaText names an example organisation of the briefing and says what it shows.

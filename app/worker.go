@@ -10,6 +10,9 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 const (
 	msgLoaded    = "baotou-widget:loaded"
 	msgLoadedAsk = "baotou-widget:loaded?"
+	// msgCacheBatch asks the worker to keep the officers' batch worker and its
+	// WebAssembly, which it does not fetch at install, once /officers has loaded them.
+	msgCacheBatch = "baotou-widget:cache-batch"
 )
 
 // announceLoaded tells an installing worker that the WebAssembly is here (this code runs
@@ -29,14 +32,31 @@ func announceLoaded() {
 		return nil
 	}))
 	sw.Call("startMessages")
-	sw.Call("getRegistration").Call("then", app.FuncOf(func(this app.Value, args []app.Value) any {
+	tellWorkers(loaded, "installing", "waiting")
+}
+
+// tellWorkers posts a message to this page's service workers in the given states
+// (installing, waiting, active; all three when none is given), where there are any.
+func tellWorkers(msg map[string]any, states ...string) {
+	defer func() { recover() }() // a browser without service workers: nothing to tell
+	sw := app.Window().Get("navigator").Get("serviceWorker")
+	if !sw.Truthy() {
+		return
+	}
+	if len(states) == 0 {
+		states = []string{"installing", "waiting", "active"}
+	}
+	var got app.Func
+	got = app.FuncOf(func(this app.Value, args []app.Value) any {
 		if reg := args[0]; reg.Truthy() {
-			for _, state := range []string{"installing", "waiting"} {
+			for _, state := range states {
 				if w := reg.Get(state); w.Truthy() {
-					w.Call("postMessage", loaded)
+					w.Call("postMessage", msg)
 				}
 			}
 		}
+		got.Release()
 		return nil
-	}))
+	})
+	sw.Call("getRegistration").Call("then", got)
 }

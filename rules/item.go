@@ -101,14 +101,30 @@ func itemIDStrings() []string {
 // Assess computes every item for the answers. It is pure: the same answers always give
 // the same assessment.
 func Assess(a Answers) Assessment {
-	s := Assessment{Items: make([]Item, len(itemRules))}
-	// One allocation holds every item's reasons and readings, each item a capped part.
-	reasons := make([]Reason, len(itemRules)*reasonsRoom)
-	readings := make([]int, len(itemRules)*readingsRoom)
+	var s Assessment
+	AssessInto(&s, a)
+	return s
+}
+
+// AssessInto is Assess written into s, reusing the room for reasons and readings that s
+// holds from an earlier assessment: a batch of many organisations then allocates one
+// assessment, not one each. What s held before is overwritten.
+func AssessInto(s *Assessment, a Answers) {
+	if len(s.Items) != len(itemRules) {
+		s.Items = make([]Item, len(itemRules))
+		// One allocation holds every item's reasons and readings, each item a capped part.
+		reasons := make([]Reason, len(itemRules)*reasonsRoom)
+		readings := make([]int, len(itemRules)*readingsRoom)
+		for i := range s.Items {
+			s.Items[i].Reasons = reasons[i*reasonsRoom : i*reasonsRoom : (i+1)*reasonsRoom]
+			s.Items[i].Readings = readings[i*readingsRoom : i*readingsRoom : (i+1)*readingsRoom]
+		}
+	}
+	s.Total, s.TotalUpTo, s.TotalCompetitive = zeroAmount, zeroAmount, zeroAmount
 	for i := range itemRules {
 		it := &s.Items[i]
-		itemRules[i].apply(it, &a, reasons[i*reasonsRoom:i*reasonsRoom:(i+1)*reasonsRoom],
-			readings[i*readingsRoom:i*readingsRoom:(i+1)*readingsRoom])
+		*it = Item{Reasons: it.Reasons[:0], Readings: it.Readings[:0]}
+		itemRules[i].apply(it, &a, it.Reasons, it.Readings)
 		switch {
 		case !it.Eligible:
 		case it.Basis == Exact:
@@ -120,7 +136,6 @@ func Assess(a Answers) Assessment {
 		}
 	}
 	s.TotalUpTo = s.TotalUpTo.Add(s.Total)
-	return s
 }
 
 // AssessItem computes one item alone, as Assess would: for charts that ask the same item

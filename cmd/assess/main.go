@@ -1,25 +1,27 @@
 // Command assess reads answers (spec/answers.md) and prints the assessment under the
-// eight measures as JSON, or, with -csv, assesses many organisations at once for a budget
-// forecast.
+// eight measures as JSON, or, with -csv, forecasts many organisations at once from a
+// spreadsheet, as the officers' page does.
 //
 //	go run ./cmd/assess [-lang zh|en] [FILE]
-//	go run ./cmd/assess -csv [-lang zh|en] [FILE]
-//	go run ./cmd/assess -template > forecast.csv
+//	go run ./cmd/assess -csv [-lang zh|en] [-bom] [-o forecast.xlsx|forecast.csv] [FILE]
+//	go run ./cmd/assess -template [-lang zh|en] [-o template.xlsx] > template.csv
 //
-// Without FILE it reads standard input. Bad input exits with status 2, the error on
-// standard error and nothing on standard output.
+// Without FILE it reads standard input; without -o it writes standard output. A batch is
+// an .xlsx workbook or a CSV in UTF-8 or GB18030 whose columns the questionnaire names
+// (package batch). Bad input exits with status 2, every error on standard error and
+// nothing on standard output or in the -o file.
 package main
 
 import (
 	"bufio"
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
+	"baotou-widget/batch"
 	"baotou-widget/rules"
 )
 
@@ -32,8 +34,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("assess", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	lang := flags.String("lang", "zh", "language of reasons and titles: zh or en")
-	csvMode := flags.Bool("csv", false, "assess a CSV of many organisations, one a row")
-	template := flags.Bool("template", false, "print a CSV header naming every answer field, to start a batch from")
+	csvMode := flags.Bool("csv", false, "forecast a spreadsheet (.xlsx or CSV) of many organisations, one a row")
+	templateMode := flags.Bool("template", false, "write the spreadsheet template a batch starts from")
+	bom := flags.Bool("bom", false, "start a CSV with the byte-order mark by which Excel knows UTF-8")
+	output := flags.String("o", "", "write to this file instead of standard output; a name ending in .xlsx writes a workbook")
 	if err := flags.Parse(args); err != nil {
 		return 2
 	}
@@ -41,11 +45,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "assess: -lang %q: want zh or en\n", *lang)
 		return 2
 	}
-	if *template {
-		w := csv.NewWriter(stdout)
-		w.Write(rules.CSVTemplateHeader())
-		w.Flush()
-		return 0
+	if *output != "" && !*csvMode && !*templateMode {
+		fmt.Fprintln(stderr, "assess: -o goes with -csv or -template")
+		return 2
+	}
+	if *templateMode {
+		out, err := template(rules.Lang(*lang), isXLSX(*output))
+		return write(out, err, *output, stdout, stderr)
 	}
 	if flags.NArg() > 1 {
 		fmt.Fprintln(stderr, "assess: at most one FILE")
@@ -64,17 +70,33 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var out []byte
 	var err error
 	if *csvMode {
-		out, err = assessCSV(in, rules.Lang(*lang))
+		out, err = assessBatch(in, rules.Lang(*lang), isXLSX(*output), *bom)
 	} else {
 		out, err = assessJSON(in, rules.Lang(*lang))
 	}
+	if errs, ok := err.(batch.Errors); ok {
+		for _, line := range errs.Lines(rules.Lang(*lang)) {
+			fmt.Fprintln(stderr, "assess:", line)
+		}
+		return 2
+	}
+	return write(out, err, *output, stdout, stderr)
+}
+
+// write puts out where it goes, the file named or standard output; or reports err.
+func write(out []byte, err error, name string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, "assess:", err)
 		return 2
 	}
-	w := bufio.NewWriter(stdout)
-	w.Write(out)
-	if err := w.Flush(); err != nil {
+	if name != "" {
+		err = os.WriteFile(name, out, 0o644)
+	} else {
+		w := bufio.NewWriter(stdout)
+		w.Write(out)
+		err = w.Flush()
+	}
+	if err != nil {
 		fmt.Fprintln(stderr, "assess:", err)
 		return 1
 	}

@@ -11,11 +11,16 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
+	"github.com/thedatashed/xlsxreader"
 
 	"baotou-widget/rules"
 )
 
 const examples = "../../rules/examples/"
+
+// batchFiles are the officers' example spreadsheets of package batch: the Chinese template
+// filled with the public examples, as UTF-8 and as Excel's GB18030 "CSV (逗号分隔)".
+const batchFiles = "../../batch/testdata/"
 
 func assess(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
@@ -66,6 +71,7 @@ func TestBadInput(t *testing.T) {
 		{"missing file", "", []string{"/nonexistent.json"}, "no such file"},
 		{"not JSON", "hello", nil, "不是有效的 JSON"},
 		{"bad language", "{}", []string{"-lang", "fr"}, "want zh or en"},
+		{"-o without a batch", "{}", []string{"-o", "x.xlsx"}, "-o goes with -csv or -template"},
 	} {
 		code, stdout, stderr := assess(t, c.stdin, c.args...)
 		if code != 2 || stdout != "" || !strings.Contains(stderr, c.err) {
@@ -74,30 +80,41 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
-func TestCSV(t *testing.T) {
-	code, stdout, stderr := assess(t, "", "-csv", "testdata/batch.csv")
+// forecastRows runs a batch and reads the CSV it prints, by column name.
+func forecastRows(t *testing.T, stdin string, args ...string) ([][]string, map[string]int) {
+	t.Helper()
+	code, stdout, stderr := assess(t, stdin, append([]string{"-csv"}, args...)...)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	rows, err := csv.NewReader(strings.NewReader(stdout)).ReadAll()
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(stdout, "\ufeff"))).ReadAll()
 	if err != nil {
 		t.Fatal(err)
-	}
-	if len(rows) != 5 || len(rows[0]) != 25 {
-		t.Fatalf("%d rows of %d columns", len(rows), len(rows[0]))
 	}
 	col := map[string]int{}
 	for i, h := range rows[0] {
 		col[h] = i
 	}
-	if rows[1][0] != "磁材公司" || rows[1][col["total"]] != "1175000.00" || rows[1][col["totalUpTo"]] != "1285000.00" || rows[1][col["totalCompetitive"]] != "3000000.00" {
-		t.Errorf("first row %v", rows[1])
+	return rows, col
+}
+
+// TestCSVByFieldPath: a header of field paths, amounts in yuan, as before; out come the
+// items' names, every organisation's amounts and totals, and a row of sums.
+func TestCSVByFieldPath(t *testing.T) {
+	rows, col := forecastRows(t, "", "testdata/batch.csv")
+	if len(rows) != 5 || len(rows[0]) != 26 {
+		t.Fatalf("%d rows of %d columns", len(rows), len(rows[0]))
 	}
-	if rows[1][col["m6.rd_growth"]] != "45000.00" {
-		t.Errorf("m6.rd_growth %s", rows[1][col["m6.rd_growth"]])
+	first := rows[1]
+	if first[col["企业名称"]] != "磁材公司" || first[col["行号"]] != "2" || first[col["确定金额合计（元）"]] != "1175000.00" ||
+		first[col["含“最高”金额合计（元）"]] != "1285000.00" || first[col["竞争性项目合计（元）"]] != "3000000.00" {
+		t.Errorf("first row %v", first)
+	}
+	if got := first[col["六 · 研发费用增量补助（元）"]]; got != "45000.00" {
+		t.Errorf("m6.rd_growth %s", got)
 	}
 	// The last row sums every column.
-	for c := 1; c < len(rows[0]); c++ {
+	for c := 2; c < len(rows[0]); c++ {
 		sum := decimal.Decimal{}
 		for _, r := range rows[1:4] {
 			sum = sum.Add(decimal.RequireFromString(r[c]))
@@ -111,16 +128,96 @@ func TestCSV(t *testing.T) {
 	}
 }
 
-func TestCSVBadRow(t *testing.T) {
-	code, stdout, stderr := assess(t, "", "-csv", "-lang", "en", "testdata/bad.csv")
-	if code != 2 || stdout != "" || !strings.Contains(stderr, `line 3: rd.thisYear: "12,000": not an amount`) {
-		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+// TestChineseTemplateAndGB18030: the Chinese template, filled in words, and the same
+// saved by Excel as GB18030, forecast every organisation as the JSON assessment does.
+func TestChineseTemplateAndGB18030(t *testing.T) {
+	code, template, stderr := assess(t, "", "-template")
+	if code != 0 || !strings.HasPrefix(template, "\ufeff企业名称,在稀土高新区依法登记注册并经营,机构类型,") || !strings.Contains(template, ",今年研发费用（万元）,") {
+		t.Fatalf("-template: exit %d %s, %.200q", code, stderr, template)
+	}
+	// The magnet maker, as an officer types it into the template's columns.
+	header, _ := csv.NewReader(strings.NewReader(strings.TrimPrefix(template, "\ufeff"))).Read()
+	words := map[string]string{
+		"企业名称": "永磁材料企业", "在稀土高新区依法登记注册并经营": "是", "机构类型": "企业", "规模以上工业企业": "是",
+		"申报“揭榜挂帅”项目": "是", "项目所属领域": "稀土新材料及应用", "申报“揭榜挂帅”项目 · 申请支持金额（不填按最高额）（万元）": "300",
+		"今年新备案的创新平台": "自治区重点实验室", "今年认定登记的技术合同交易额（万元）": "1,200", "科技型中小企业备案": "再次备案",
+		"高新技术企业": "再次认定", "持有有效期内的高新技术企业证书": "√", "今年研发费用（万元）": "1200", "上年研发费用（万元）": "1050",
+		"今年营业收入（万元）": "20000", "今年实际支付的贷款利息（万元）": "30",
+	}
+	row := make([]string, len(header))
+	for i, h := range header {
+		row[i] = words[h]
+		delete(words, h)
+	}
+	if len(words) > 0 {
+		t.Fatalf("the template lacks %v", words)
+	}
+	var filled strings.Builder
+	w := csv.NewWriter(&filled)
+	w.Write(row)
+	w.Flush()
+	rows, col := forecastRows(t, template+filled.String())
+	want := assessed(t, "magnet-maker")
+	if got := rows[1][col["确定金额合计（元）"]]; got != want.Total {
+		t.Errorf("the filled template: total %s, want %s", got, want.Total)
+	}
+
+	for _, file := range []string{"forecast-gb18030.csv", "forecast.csv", "forecast.xlsx"} {
+		rows, col := forecastRows(t, "", batchFiles+file)
+		for i, example := range []string{"magnet-maker", "alloy-works", "pilot-plant", "unicorn-startup", "incubator-operator", "research-institute-outside", "empty"} {
+			want := assessed(t, example)
+			got := rows[i+1]
+			if got[col["确定金额合计（元）"]] != want.Total || got[col["含“最高”金额合计（元）"]] != want.TotalUpTo || got[col["竞争性项目合计（元）"]] != want.TotalCompetitive {
+				t.Errorf("%s, %s: %v; want %s / %s / %s", file, example, got, want.Total, want.TotalUpTo, want.TotalCompetitive)
+			}
+			for _, it := range want.Items {
+				if a := got[col[it.Clause+" · "+it.Title+"（元）"]]; a != it.Amount {
+					t.Errorf("%s, %s, %s: %s, want %s", file, example, it.ID, a, it.Amount)
+				}
+			}
+		}
+	}
+}
+
+// assessed is the JSON assessment of an example, in Chinese.
+func assessed(t *testing.T, example string) rules.Report {
+	t.Helper()
+	code, out, stderr := assess(t, "", examples+example+".answers.json")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	var r rules.Report
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// TestEveryBadRow: every bad row is reported, with its row, column, value and problem;
+// nothing is printed or written.
+func TestEveryBadRow(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "forecast.xlsx")
+	code, stdout, stderr := assess(t, "", "-csv", "-lang", "en", "-o", out, "testdata/bad.csv")
+	if code != 2 || stdout != "" {
+		t.Errorf("exit %d, stdout %q", code, stdout)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a bad batch wrote its -o file")
+	}
+	for _, want := range []string{
+		`assess: row 3: column C “rd.thisYear”: “12,0x”: is not an amount`,
+		`assess: row 4: column B “inZone”: “maybe”: should be yes or no (also 是/否, √, 1/0, true/false; empty is no); column D “orgType”: “公司”: is not one of: enterprise, research institute, university, other`,
+		`assess: row 5: column C “rd.thisYear”: “-5”: cannot be negative`,
+	} {
+		if !strings.Contains(stderr, want+"\n") {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
 	}
 	for _, c := range []struct{ in, err string }{
-		{"name,nope\nx,1\n", `line 1: column "nope" is not an answer field`},
-		{"inZone,inZone\n", `line 1: column "inZone" given twice`},
-		{"", "no header row"},
-		{"inZone,orgType\ntrue\n", "wrong number of fields"},
+		{"name,nope\nx,1\n", `第 1 行: B 列“nope”: 不是模板中的列名`},
+		{"inZone,inZone\nx,y\n", `B 列“inZone”: 与 A 列重复`},
+		{"", "文件是空的"},
+		{"inZone,orgType\n", "列名下面没有企业"},
 	} {
 		code, stdout, stderr := assess(t, c.in, "-csv")
 		if code != 2 || stdout != "" || !strings.Contains(stderr, c.err) {
@@ -129,18 +226,55 @@ func TestCSVBadRow(t *testing.T) {
 	}
 }
 
-func TestCSVTemplateHeaderIsAccepted(t *testing.T) {
-	code, header, _ := assess(t, "", "-template")
-	if code != 0 || !strings.HasPrefix(header, "name,inZone,orgType,") {
-		t.Fatalf("-template: exit %d, %q", code, header)
+// TestOutputs: -bom marks the CSV for Excel; -o NAME.xlsx writes a workbook whose first
+// sheet says what the CSV says; -template -o writes the .xlsx template.
+func TestOutputs(t *testing.T) {
+	_, plain, _ := assess(t, "", "-csv", "testdata/batch.csv")
+	_, bom, _ := assess(t, "", "-csv", "-bom", "testdata/batch.csv")
+	if strings.HasPrefix(plain, "\ufeff") || bom != "\ufeff"+plain {
+		t.Errorf("-bom: %.20q, without: %.20q", bom, plain)
 	}
-	in := header + strings.Repeat(",", len(rules.CSVTemplateHeader())-1) + "\n"
-	if code, _, stderr := assess(t, "\ufeff"+in, "-csv"); code != 0 {
-		t.Errorf("template header refused: %s", stderr)
+	dir := t.TempDir()
+	book := filepath.Join(dir, "forecast.xlsx")
+	if code, stdout, stderr := assess(t, "", "-csv", "-o", book, "testdata/batch.csv"); code != 0 || stdout != "" {
+		t.Fatalf("-o: exit %d, stdout %q, %s", code, stdout, stderr)
+	}
+	want, _ := csv.NewReader(strings.NewReader(plain)).ReadAll()
+	if got := sheet(t, book, 0); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("the workbook's forecast:\n%v\nthe CSV:\n%v", got, want)
+	}
+	tmpl := filepath.Join(dir, "template.xlsx")
+	if code, _, stderr := assess(t, "", "-template", "-lang", "en", "-o", tmpl); code != 0 {
+		t.Fatal(stderr)
+	}
+	if got := sheet(t, tmpl, 0); len(got) != 1 || got[0][0] != "Organisation" || got[0][1] != rules.Question(rules.English, "inZone") {
+		t.Errorf("the English template: %v", got)
 	}
 }
 
-// BenchmarkCSV measures a batch of 100,000 rows, the size of the issue's goal.
+// sheet reads a workbook's sheet as rows of text, a missing cell empty.
+func sheet(t *testing.T, path string, n int) [][]string {
+	t.Helper()
+	x, err := xlsxreader.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	var rows [][]string
+	for r := range x.ReadRows(x.Sheets[n]) {
+		var cells []string
+		for _, c := range r.Cells {
+			for len(cells) < c.ColumnIndex() {
+				cells = append(cells, "")
+			}
+			cells = append(cells, c.Value)
+		}
+		rows = append(rows, cells)
+	}
+	return rows
+}
+
+// BenchmarkCSV forecasts 100,000 organisations from a CSV of field paths.
 func BenchmarkCSV(b *testing.B) {
 	header := "name,inZone,orgType,aboveScaleIndustrial,newPlatforms,techSME,hte,rd.thisYear,rd.lastYear,rd.revenue,loanInterest,techContracts\n"
 	var in strings.Builder
@@ -151,7 +285,7 @@ func BenchmarkCSV(b *testing.B) {
 	data := in.String()
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := assessCSV(strings.NewReader(data), rules.Chinese); err != nil {
+		if _, err := assessBatch(strings.NewReader(data), rules.Chinese, false, true); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -51,7 +51,11 @@ func buildSites(work string, t trees, compress bool) (map[string]*site, error) {
 			return
 		}
 		errs[0] = steps(
-			func() error { return buildWasm(t.widget, "./cmd/widget", widget.dir) },
+			func() error { return buildWasm(t.widget, "./cmd/widget", filepath.Join(widget.dir, "web", "app.wasm")) },
+			// make static's second WebAssembly: the officers' batch worker.
+			func() error {
+				return buildWasm(t.widget, "./cmd/batchworker", filepath.Join(widget.dir, "web", "batch.wasm"))
+			},
 			func() error { return run(t.widget, "", widget.server, "static", "-out", widget.dir) },
 		)
 		if errs[0] == nil {
@@ -61,7 +65,7 @@ func buildSites(work string, t trees, compress bool) (map[string]*site, error) {
 	wg.Go(func() {
 		static := filepath.Join(work, "floor-static")
 		errs[1] = steps(
-			func() error { return buildWasm(t.bench, "./cmd/bench/floor", floor.dir) },
+			func() error { return buildWasm(t.bench, "./cmd/bench/floor", filepath.Join(floor.dir, "web", "app.wasm")) },
 			func() error { return run(t.bench, "", "go", "build", "-o", static, "./cmd/bench/floor") },
 			// The floor gets the widget's icons, so that its service worker can cache them.
 			func() error {
@@ -98,11 +102,12 @@ func buildSites(work string, t trees, compress bool) (map[string]*site, error) {
 	return map[string]*site{"widget": widget, "floor": floor}, nil
 }
 
-// buildWasm builds a package of a tree for the browser with the flags of make wasm, the
-// same for the widget and the floor (the floor has no package the -gcflags pattern names).
+// buildWasm builds a package of a tree for the browser into out with the flags of make
+// wasm, the same for the widget and the floor (the floor has no package the -gcflags
+// pattern names).
 func buildWasm(tree, pkg, out string) error {
 	return run(tree, "GOOS=js GOARCH=wasm", "go", "build", "-trimpath", "-ldflags=-s -w", "-gcflags=baotou-widget/...=-l",
-		"-o", filepath.Join(out, "web", "app.wasm"), pkg)
+		"-o", out, pkg)
 }
 
 // steps runs each step in turn until one fails.

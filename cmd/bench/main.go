@@ -114,6 +114,7 @@ type Results struct {
 	Visits      map[string]VisitSet  `json:"visits,omitempty"` // by site, then profile
 	Keystroke   *Keystroke           `json:"keystroke,omitempty"`
 	Rules       map[string]float64   `json:"rulesNsPerOp,omitempty"`
+	Batch       *BatchFigure         `json:"batch,omitempty"` // the officers' page on 10,000 rows (batch.go)
 	Goals       map[string]GoalCheck `json:"goals"`
 }
 
@@ -145,7 +146,7 @@ var profiles = []Profile{
 	{Name: "1.6Mbps-150ms", BitsPerSecond: 1_600_000, RTT: 150 * time.Millisecond},
 }
 
-var allParts = []string{"sizes", "visits", "keystroke", "rules"}
+var allParts = []string{"sizes", "visits", "keystroke", "batch", "rules"}
 
 // chromium is the browser driven.
 var chromium = "/usr/bin/chromium"
@@ -211,7 +212,7 @@ func main() {
 		TreeCommit: treeState(t.widget), BenchCommit: treeState(t.bench), Runs: *runs}
 	r.LoadAverage[0] = loadAverage()
 	var sites map[string]*site
-	if part("sizes") || part("visits") || part("keystroke") {
+	if part("sizes") || part("visits") || part("keystroke") || part("batch") {
 		log.Printf("building the widget from %s (%s) and the floor …", t.widget, r.TreeCommit)
 		// Sizes and visits need the floor's compressed twins; the keystroke alone does not.
 		if sites, err = buildSites(dir, t, part("sizes") || part("visits")); err != nil {
@@ -240,6 +241,7 @@ func main() {
 			}
 		}
 	}
+	r.Batch = benchBatch(sites["widget"], part, *runs)
 	if part("rules") {
 		log.Print("rules benchmarks …")
 		if r.Rules, err = rulesBenchmarks(t.widget, 5); err != nil {

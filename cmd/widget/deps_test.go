@@ -50,6 +50,28 @@ func TestWasmStaysLean(t *testing.T) {
 			t.Errorf("the WebAssembly links %s", p)
 		}
 	}
+	// The officers' batch runs in its own worker (cmd/batchworker): the questionnaire
+	// downloads none of its readers and writers.
+	for p := range ours {
+		if p == "baotou-widget/batch" || strings.HasPrefix(p, "golang.org/x/text") || strings.HasPrefix(p, "github.com/thedatashed/xlsxreader") ||
+			p == "archive/zip" || p == "encoding/xml" || p == "encoding/csv" {
+			t.Errorf("the questionnaire's WebAssembly links the batch's %s", p)
+		}
+	}
+}
+
+// TestBatchWorkerIsSmall: the batch worker's WebAssembly is the rules, the batch and
+// syscall/js: no go-app, no app, nothing of the server.
+func TestBatchWorkerIsSmall(t *testing.T) {
+	ours := deps(t, "../batchworker", "GOOS=js", "GOARCH=wasm")
+	if !ours["baotou-widget/batch"] || !ours["syscall/js"] {
+		t.Fatal("cmd/batchworker does not link the batch and syscall/js")
+	}
+	for p := range ours {
+		if strings.Contains(p, "go-app") || p == "baotou-widget/app" || strings.HasPrefix(p, "net/http") || strings.Contains(p, "chromedp") {
+			t.Errorf("the batch worker links %s", p)
+		}
+	}
 }
 
 // TestRulesArePlainGo: the rules pull in nothing of the browser or of go-app.

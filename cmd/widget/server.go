@@ -45,7 +45,7 @@ func serverMain() {
 func staticCommand(args []string) error {
 	flags := flag.NewFlagSet("static", flag.ExitOnError)
 	opts := SiteOptions{}
-	flags.StringVar(&opts.Out, "out", "dist", "folder to write the website to (its web/app.wasm must be built)")
+	flags.StringVar(&opts.Out, "out", "dist", "folder to write the website to (its web/app.wasm and web/batch.wasm must be built)")
 	flags.StringVar(&opts.Web, "web", "web", "folder of the static assets")
 	flags.StringVar(&opts.Base, "base", "", "sub-path the site is hosted under, such as /widget")
 	flags.StringVar(&opts.PublicURL, "public-url", "", "public address of the site, for links and QR codes")
@@ -55,8 +55,8 @@ func staticCommand(args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("wrote %s: version %s, app.wasm %d bytes (%d gzip, %d brotli)\n",
-		opts.Out, info.Version, info.WasmSize, info.WasmGzip, info.WasmBrotli)
+	fmt.Printf("wrote %s: version %s, app.wasm %d bytes (%d gzip, %d brotli), batch.wasm %d bytes (%d gzip, %d brotli)\n",
+		opts.Out, info.Version, info.WasmSize, info.WasmGzip, info.WasmBrotli, info.BatchSize, info.BatchGzip, info.BatchBrotli)
 	return nil
 }
 

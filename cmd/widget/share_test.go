@@ -122,8 +122,14 @@ func TestJSONFileRoundTrip(t *testing.T) {
 
 func waitForFile(t *testing.T, dir string) string {
 	t.Helper()
+	return waitForDownload(t, dir, "*.json")
+}
+
+// waitForDownload waits for the one file in dir that matches pattern, once complete.
+func waitForDownload(t *testing.T, dir, pattern string) string {
+	t.Helper()
 	for range 100 {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+		files, _ := filepath.Glob(filepath.Join(dir, pattern))
 		if len(files) == 1 {
 			return files[0]
 		}

@@ -7,12 +7,12 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	_ "embed"
-	"encoding/csv"
 	"encoding/hex"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strconv"
 
@@ -20,7 +20,9 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	widget "baotou-widget/app"
+	"baotou-widget/batch"
 	"baotou-widget/rules"
+	personas "baotou-widget/rules/examples"
 )
 
 // workerJS is our service worker: go-app's default caches nothing when one resource is
@@ -48,7 +50,7 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 
 // SiteOptions says what to write and for which address.
 type SiteOptions struct {
-	Out       string // the folder written; Out/web/app.wasm must already be built
+	Out       string // the folder written; Out/web/app.wasm and batch.wasm must already be built
 	Web       string // the folder of static assets copied to Out/web
 	Base      string // the sub-path the site is hosted under ("" or "/widget")
 	PublicURL string // the site's public address, for share links and QR codes
@@ -56,8 +58,9 @@ type SiteOptions struct {
 
 // SiteInfo is what WriteSite measured.
 type SiteInfo struct {
-	Version                        string
-	WasmSize, WasmGzip, WasmBrotli int
+	Version                           string
+	WasmSize, WasmGzip, WasmBrotli    int
+	BatchSize, BatchGzip, BatchBrotli int // the officers' batch worker's WebAssembly
 }
 
 // newHandler configures go-app for the widget.
@@ -87,8 +90,10 @@ func newHandler(opts SiteOptions, version string, wasmSize int) *app.Handler {
 		// progress bar needs the raw size.
 		WasmContentLength:     strconv.Itoa(wasmSize),
 		ServiceWorkerTemplate: workerJS,
-		// Every page and the template, so that each works offline after the first visit.
-		CacheableResources: []string{"/brief", "/officers", "/web/forecast-template.csv"},
+		// Every page and the spreadsheets, so that each works offline after the first visit.
+		// The batch worker and its WebAssembly are cached when /officers first uses them
+		// (worker.js), so that the questionnaire's visitors do not download them.
+		CacheableResources: append([]string{"/brief", "/officers"}, spreadsheetPaths()...),
 		Env:                map[string]string{"PUBLIC_URL": opts.PublicURL},
 		RawHeaders:         []string{`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`},
 	}
@@ -105,13 +110,18 @@ func WriteSite(opts SiteOptions) (SiteInfo, error) {
 	if err := copyDir(opts.Web, filepath.Join(opts.Out, "web")); err != nil {
 		return SiteInfo{}, err
 	}
-	if err := writeCSVTemplate(filepath.Join(opts.Out, "web", "forecast-template.csv")); err != nil {
+	batchPath := filepath.Join(opts.Out, "web", "batch.wasm")
+	batchWasm, err := os.ReadFile(batchPath)
+	if err != nil {
+		return SiteInfo{}, fmt.Errorf("%w (build it first: make static)", err)
+	}
+	if err := writeSpreadsheets(filepath.Join(opts.Out, "web")); err != nil {
 		return SiteInfo{}, err
 	}
 	if err := os.WriteFile(filepath.Join(opts.Out, "embed.js"), []byte(embedJS), 0o644); err != nil {
 		return SiteInfo{}, err
 	}
-	version, err := contentVersion(opts, wasm)
+	version, err := contentVersion(opts, wasm, batchWasm)
 	if err != nil {
 		return SiteInfo{}, err
 	}
@@ -125,7 +135,9 @@ func WriteSite(opts SiteOptions) (SiteInfo, error) {
 		return SiteInfo{}, err
 	}
 	gz, br, _ := currentTwins(wasmPath)
-	return SiteInfo{Version: version, WasmSize: len(wasm), WasmGzip: gz, WasmBrotli: br}, nil
+	bgz, bbr, _ := currentTwins(batchPath)
+	return SiteInfo{Version: version, WasmSize: len(wasm), WasmGzip: gz, WasmBrotli: br,
+		BatchSize: len(batchWasm), BatchGzip: bgz, BatchBrotli: bbr}, nil
 }
 
 // quietLoaderIcon gives go-app's loading icon, which only decorates, an empty text
@@ -160,22 +172,76 @@ func CompressTree(dir string) error {
 	})
 }
 
-// writeCSVTemplate writes the header row officers start a batch forecast from.
-func writeCSVTemplate(path string) error {
-	var b bytes.Buffer
-	w := csv.NewWriter(&b)
-	w.Write(rules.CSVTemplateHeader())
-	w.Flush()
-	return os.WriteFile(path, b.Bytes(), 0o644)
+// spreadsheets are the templates officers start a batch from, in Chinese and English,
+// and the Chinese one filled with the briefing's example organisations, to try the page.
+var spreadsheets = []struct {
+	path          string
+	lang          rules.Lang
+	xlsx, example bool
+}{
+	{"/web/forecast-template.xlsx", rules.Chinese, true, false},
+	{"/web/forecast-template.csv", rules.Chinese, false, false},
+	{"/web/forecast-template-en.xlsx", rules.English, true, false},
+	{"/web/forecast-template-en.csv", rules.English, false, false},
+	{"/web/forecast-example.xlsx", rules.Chinese, true, true},
+}
+
+// spreadsheetPaths are the spreadsheets' addresses, which the service worker keeps.
+func spreadsheetPaths() []string {
+	var paths []string
+	for _, s := range spreadsheets {
+		paths = append(paths, s.path)
+	}
+	return paths
+}
+
+// writeSpreadsheets writes the spreadsheets into dir.
+func writeSpreadsheets(dir string) error {
+	var examplesRows []batch.Row
+	for _, name := range personas.Names() {
+		persona, ok := widget.Persona(rules.Chinese, name)
+		if !ok {
+			continue
+		}
+		data, err := personas.Answers(name)
+		if err != nil {
+			return err
+		}
+		a, err := rules.Decode(data)
+		if err != nil {
+			return err
+		}
+		examplesRows = append(examplesRows, batch.Row{Name: persona.Name, Answers: a})
+	}
+	for _, s := range spreadsheets {
+		var rows []batch.Row
+		if s.example {
+			rows = examplesRows
+		}
+		write := batch.TemplateCSV
+		if s.xlsx {
+			write = batch.TemplateXLSX
+		}
+		var b bytes.Buffer
+		if err := write(&b, s.lang, rows...); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, path.Base(s.path)), b.Bytes(), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // compressible are the extensions worth a precompressed twin.
 var compressible = map[string]bool{".html": true, ".js": true, ".css": true, ".wasm": true, ".svg": true, ".webmanifest": true, ".json": true, ".csv": true}
 
 // contentVersion hashes everything a visitor downloads, and the address it is built for.
-func contentVersion(opts SiteOptions, wasm []byte) (string, error) {
+func contentVersion(opts SiteOptions, wasm ...[]byte) (string, error) {
 	h := sha256.New()
-	h.Write(wasm)
+	for _, w := range wasm {
+		h.Write(w)
+	}
 	fmt.Fprintf(h, "\x00%s\x00%s\x00%s\x00", opts.Base, opts.PublicURL, contentSecurityPolicy)
 	h.Write([]byte(workerJS))
 	h.Write([]byte(embedJS))
@@ -228,7 +294,7 @@ func currentTwins(path string) (gz, br int, ok bool) {
 	return int(g.Size()), int(b.Size()), true
 }
 
-// copyDir copies the files of src into dst, leaving app.wasm, which is built there.
+// copyDir copies the files of src into dst, leaving the WebAssembly, which is built there.
 func copyDir(src, dst string) error {
 	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {

@@ -49,9 +49,10 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// buildSites builds the WebAssembly once and writes the site for "/" and "/widget" with
-// the widget's own static command, run as a program of its own so that -race does not
-// slow its compression; the second site reuses the first's compressed wasm.
+// buildSites builds the WebAssembly (the questionnaire's and the officers' batch worker's)
+// once and writes the site for "/" and "/widget" with the widget's own static command, run
+// as a program of its own so that -race does not slow its compression; the second site
+// reuses the first's compressed wasm.
 func buildSites(dir string) error {
 	server := filepath.Join(dir, "widget-server")
 	siteWriter = server
@@ -59,18 +60,19 @@ func buildSites(dir string) error {
 		return fmt.Errorf("%v: %s", err, out)
 	}
 	root := filepath.Join(dir, "root")
-	wasm := filepath.Join(root, "web", "app.wasm")
-	build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, ".")
-	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := build.CombinedOutput(); err != nil {
-		return fmt.Errorf("%v: %s", err, out)
+	for wasm, pkg := range map[string]string{"app.wasm": ".", "batch.wasm": "../batchworker"} {
+		build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(root, "web", wasm), pkg)
+		build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		if out, err := build.CombinedOutput(); err != nil {
+			return fmt.Errorf("%v: %s", err, out)
+		}
 	}
 	for _, base := range []string{"", "/widget"} {
 		out := root
 		if base != "" {
 			out = filepath.Join(dir, "site"+strings.ReplaceAll(base, "/", "-"))
 			os.MkdirAll(filepath.Join(out, "web"), 0o755)
-			for _, name := range []string{"app.wasm", "app.wasm.gz", "app.wasm.br"} {
+			for _, name := range []string{"app.wasm", "app.wasm.gz", "app.wasm.br", "batch.wasm", "batch.wasm.gz", "batch.wasm.br"} {
 				if err := os.Link(filepath.Join(root, "web", name), filepath.Join(out, "web", name)); err != nil {
 					return err
 				}

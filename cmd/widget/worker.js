@@ -80,6 +80,28 @@ self.addEventListener("install", (event) => {
   })());
 });
 
+// The officers' batch worker and its WebAssembly are cached when /officers first uses
+// them, not at install: most visitors only answer the questionnaire and should not
+// download them. A page that ran the batch says so (app/worker.go); the worker then takes
+// both from the browser's HTTP cache, which holds them even when this worker did not
+// fetch them, as on a first visit. Later, the fetch handler keeps them as they pass.
+const runtimeResources = ["web/batch-worker.js", "web/batch.wasm"].map((path) => new URL(path, scope).href);
+
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "baotou-widget:cache-batch") {
+    event.waitUntil((async () => {
+      const cache = await caches.open(cacheName);
+      const missing = [];
+      for (const url of runtimeResources) {
+        if (!(await cache.match(url))) {
+          missing.push(url);
+        }
+      }
+      await cacheAll(cache, missing, "force-cache");
+    })());
+  }
+});
+
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
     const keys = await caches.keys();
@@ -117,6 +139,14 @@ async function respond(request, url) {
       throw err;
     }
   }
-  const hit = await cache.match(cacheKey(url.origin + url.pathname));
-  return hit || fetch(request);
+  const key = cacheKey(url.origin + url.pathname);
+  const hit = await cache.match(key);
+  if (hit) {
+    return hit;
+  }
+  const response = await fetch(request);
+  if (response.ok && runtimeResources.includes(key)) {
+    cache.put(key, response.clone()).catch(() => {}); // not awaited: the page compiles as it streams
+  }
+  return response;
 }

@@ -1,0 +1,219 @@
+package batch
+
+import (
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"baotou-widget/rules"
+)
+
+// Row is one organisation of a batch: its row in the spreadsheet, its name (empty when
+// the file has no name column) and its answers.
+type Row struct {
+	Line    int
+	Name    string
+	Answers rules.Answers
+}
+
+// Stage is a step of a batch that reports its progress.
+type Stage int
+
+// The stages, in the order they run.
+const (
+	StageCheck  Stage = iota // reading every cell into answers
+	StageAssess              // assessing every organisation
+)
+
+// Progress is told, now and then, how many rows of total a stage has done. Nil is quiet.
+type Progress func(stage Stage, done, total int)
+
+// progressEvery is how many rows pass between two reports: often enough for a smooth
+// bar, rarely enough to cost nothing.
+const progressEvery = 250
+
+func (p Progress) report(stage Stage, done, total int) {
+	if p != nil && (done%progressEvery == 0 || done == total) {
+		p(stage, done, total)
+	}
+}
+
+// Read reads a spreadsheet (see ReadSheet) and every organisation in it. Anything wrong,
+// in the file, its header or any cell, gives Errors that list every bad row, and no rows.
+func Read(data []byte, progress Progress) ([]Row, error) {
+	s, err := ReadSheet(data)
+	if err != nil {
+		return nil, err
+	}
+	return s.Decode(progress)
+}
+
+// Decode reads every row of the sheet into answers, as Read does.
+func (s *Sheet) Decode(progress Progress) ([]Row, error) {
+	cols, headerErrs := readHeader(s.Header)
+	var errs Errors
+	stray := map[int]bool{}
+	rows := make([]Row, len(s.Rows))
+	for i, r := range s.Rows {
+		row := &rows[i]
+		row.Line = r.Line
+		var bad []CellError
+		for j, cell := range r.Cells {
+			switch {
+			case j >= len(cols) || s.Header[j] == "":
+				if cell != "" {
+					stray[j] = true
+				}
+			case cols[j] == nil: // a bad column, reported once in the header row
+			case cols[j].field == nil:
+				row.Name = cell
+			case cell == "":
+				// Not given: the answers' zero value. Most cells of a filled template are.
+			default:
+				if p := setCell(&row.Answers, cols[j], cell); p != problemNone {
+					bad = append(bad, CellError{Column: columnLetter(j), Header: s.Header[j], Value: cell, problem: p, field: cols[j].field})
+				}
+			}
+		}
+		if bad != nil {
+			errs = append(errs, RowError{Line: r.Line, Cells: bad})
+		}
+		progress.report(StageCheck, i+1, len(s.Rows))
+	}
+	for _, j := range slices.Sorted(maps.Keys(stray)) {
+		headerErrs = append(headerErrs, CellError{Column: columnLetter(j), problem: problemStrayCell})
+	}
+	if headerErrs != nil {
+		errs = append(Errors{{Line: s.HeaderLine, Cells: headerErrs}}, errs...)
+	}
+	if errs != nil {
+		return nil, errs
+	}
+	return rows, nil
+}
+
+// setCell stores one cell's text in a, read as col's field and unit, or says what is
+// wrong with it. What it stores has passed the answers contract's own checks.
+func setCell(a *rules.Answers, col *column, cell string) problem {
+	f := col.field
+	key := normalise(cell)
+	text := ""
+	switch f.Kind {
+	case rules.KindBool:
+		yes, ok := boolWords[key]
+		if !ok {
+			if !emptyWords[key] {
+				return problemNotBool
+			}
+		}
+		text = strconv.FormatBool(yes)
+	case rules.KindEnum:
+		v, ok := word(f, cell)
+		if !ok && !emptyWords[key] {
+			return problemNotWord
+		}
+		text = v
+	case rules.KindList:
+		values, ok := listValues(f, cell)
+		if !ok {
+			return problemNotWord
+		}
+		text = strings.Join(values, ";")
+	case rules.KindAmount:
+		if emptyWords[key] {
+			break
+		}
+		v, p := amount(key, col.wan)
+		if p != problemNone {
+			return p
+		}
+		text = v.String()
+	case rules.KindCount, rules.KindYear:
+		if emptyWords[key] {
+			break
+		}
+		n, p := whole(key, f.Kind)
+		if p != problemNone {
+			return p
+		}
+		text = strconv.FormatInt(n, 10)
+	}
+	if err := rules.SetText(a, f, text); err != nil {
+		return contractProblem[err.(*rules.FieldError).Problem]
+	}
+	return problemNone
+}
+
+// contractProblem words what the answers contract refuses in a spreadsheet's terms;
+// the checks above leave only ranges for it to refuse.
+var contractProblem = map[rules.Problem]problem{
+	rules.ProblemNotBool:    problemNotBool,
+	rules.ProblemNotEnum:    problemNotWord,
+	rules.ProblemNotAmount:  problemNotAmount,
+	rules.ProblemTooLarge:   problemTooLarge,
+	rules.ProblemNotCount:   problemNotWhole,
+	rules.ProblemCountRange: problemCountRange,
+	rules.ProblemNotYear:    problemYearRange,
+}
+
+// amountMarks are what may stand around a figure in a money cell: currency signs and
+// thousands separators, which go; the unit after it is read by amount.
+var amountMarks = strings.NewReplacer("¥", "", "￥", "", "rmb", "", "cny", "", ",", "", "_", "", "。", ".")
+
+var tenThousand = decimal.NewFromInt(10000)
+
+// amount reads a normalised money cell in yuan. A cell may name its own unit (120万,
+// 1200000元), which wins over the column's; a spreadsheet may write a large number with
+// an exponent (1.2E+07).
+func amount(key string, wan bool) (decimal.Decimal, problem) {
+	key = amountMarks.Replace(key)
+	for _, u := range []struct {
+		suffix string
+		wan    bool
+	}{{"万元", true}, {"万", true}, {"元", false}} {
+		if rest, ok := strings.CutSuffix(key, u.suffix); ok {
+			key, wan = rest, u.wan
+			break
+		}
+	}
+	if len(key) > 40 {
+		return decimal.Decimal{}, problemTooLarge
+	}
+	v, err := decimal.NewFromString(key)
+	switch {
+	case err != nil:
+		return v, problemNotAmount
+	case v.IsNegative():
+		return v, problemNegative
+	case v.Exponent() > 12:
+		return v, problemTooLarge
+	}
+	if wan {
+		v = v.Mul(tenThousand)
+	}
+	switch {
+	case v.GreaterThan(rules.MaxAmount):
+		return v, problemTooLarge
+	case !v.Equal(v.Truncate(2)):
+		return v, problemTooPrecise
+	}
+	return v, problemNone
+}
+
+// whole reads a count or a year; a spreadsheet may write 3 as 3.0.
+func whole(key string, kind rules.Kind) (int64, problem) {
+	v, err := decimal.NewFromString(key)
+	switch {
+	case err != nil || len(key) > 20 || !v.IsInteger():
+		return 0, problemNotWhole
+	case v.IsNegative() || v.GreaterThan(decimal.NewFromInt(rules.MaxCount)):
+		if kind == rules.KindYear {
+			return 0, problemYearRange
+		}
+		return 0, problemCountRange
+	}
+	return v.IntPart(), problemNone
+}

@@ -1,0 +1,294 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/csv"
+	"fmt"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+
+	"baotou-widget/rules"
+)
+
+// The officers' spreadsheets of package batch: the Chinese template filled with the public
+// examples, saved by Excel as GB18030 CSV and by a spreadsheet program as .xlsx.
+const batchFiles = "../../batch/testdata/"
+
+// dropFile drops a file on the page as a person drags it from the desktop.
+func dropFile(t *testing.T, ctx context.Context, path string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	js[chromedp.Void](t, ctx, `(() => {
+		const bytes = Uint8Array.from(atob("`+base64.StdEncoding.EncodeToString(data)+`"), c => c.charCodeAt(0));
+		const dt = new DataTransfer();
+		dt.items.add(new File([bytes], "`+filepath.Base(path)+`"));
+		const zone = document.querySelector(".drop-zone");
+		zone.dispatchEvent(new DragEvent("dragover", {bubbles: true, cancelable: true, dataTransfer: dt}));
+		zone.dispatchEvent(new DragEvent("drop", {bubbles: true, cancelable: true, dataTransfer: dt}));
+	})()`)
+}
+
+// pickFile chooses a file in the page's file input, as the browser's file dialog does.
+func pickFile(t *testing.T, ctx context.Context, path string) {
+	t.Helper()
+	abs, _ := filepath.Abs(path)
+	do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS(`[data-batch-file]`), []string{abs}))
+}
+
+// waitUntil waits, at most a minute, until a JavaScript condition holds.
+func waitUntil(t *testing.T, ctx context.Context, cond string) {
+	t.Helper()
+	if !js[bool](t, ctx, `(async () => {
+		for (let i = 0; i < 600; i++) {
+			if (await (`+cond+`)) return true;
+			await new Promise(r => setTimeout(r, 100));
+		}
+		return false;
+	})()`) {
+		t.Fatalf("waited in vain for %s; the page says %q", cond, js[string](t, ctx, `(document.querySelector(".batch-status") || {}).textContent || ""`))
+	}
+}
+
+// forecastShown waits for the forecast of a file and its downloads.
+func forecastShown(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	waitUntil(t, ctx, `document.querySelector("[data-batch-total]") && document.querySelector("[data-batch-download=csv]") &&
+		document.querySelector(".batch-status").textContent.includes(`+strconv.Quote(name)+`)`)
+}
+
+// assessedCSV is what cmd/assess -csv -bom writes for a spreadsheet.
+func assessedCSV(t *testing.T, path string, lang rules.Lang) []byte {
+	t.Helper()
+	out, err := exec.Command("go", "run", "../assess", "-csv", "-bom", "-lang", string(lang), path).Output()
+	if err != nil {
+		t.Fatalf("cmd/assess -csv %s: %v", path, err)
+	}
+	return out
+}
+
+// download saves one of the page's downloads, as a person clicking it does, and reads it.
+func download(t *testing.T, ctx context.Context, kind string) []byte {
+	t.Helper()
+	dir := t.TempDir()
+	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir,
+		BrowserContextID: chromedp.FromContext(ctx).BrowserContextID}); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-batch-download=`+kind+`]`)))
+	data, err := os.ReadFile(waitForDownload(t, dir, "*."+kind))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// sameForecastAsAssess compares every figure on the page with cmd/assess's forecast of the
+// same file: each organisation's totals, each item's sum and organisations, the zone's
+// totals; and the page's CSV download with cmd/assess's, byte for byte.
+func sameForecastAsAssess(t *testing.T, ctx context.Context, path string) {
+	t.Helper()
+	want := assessedCSV(t, path, rules.Chinese)
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(want, []byte("\ufeff")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, orgs, sums := rows[0], rows[1:len(rows)-1], rows[len(rows)-1]
+	last := len(head) - 3 // total, totalUpTo, competitive
+
+	if n := attr(t, ctx, `[data-batch-rows]`, "data-batch-rows"); n != strconv.Itoa(len(orgs)) {
+		t.Errorf("the page counts %s organisations, cmd/assess %d", n, len(orgs))
+	}
+	for i, hook := range []string{"data-batch-total", "data-batch-total-upto", "data-batch-total-competitive"} {
+		if got := attr(t, ctx, "["+hook+"]", hook); got != sums[last+i] {
+			t.Errorf("%s on the page %s, cmd/assess %s", hook, got, sums[last+i])
+		}
+	}
+	shown := js[map[string][]string](t, ctx, `Object.fromEntries([...document.querySelectorAll("[data-batch-org]")].map(r =>
+		[r.dataset.batchOrg, [r.dataset.orgName, r.dataset.orgTotal, r.dataset.orgTotalUpto, r.dataset.orgTotalCompetitive]]))`)
+	if len(shown) != len(orgs) {
+		t.Errorf("%d organisations in the table, cmd/assess %d", len(shown), len(orgs))
+	}
+	for _, o := range orgs {
+		if got, want := shown[o[1]], []string{o[0], o[last], o[last+1], o[last+2]}; strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("row %s on the page %v, cmd/assess %v", o[1], got, want)
+		}
+	}
+	items := js[map[string][]string](t, ctx, `Object.fromEntries([...document.querySelectorAll("[data-batch-item]")].map(r =>
+		[r.dataset.batchItem, [r.dataset.orgs, r.dataset.upto, r.dataset.competitive]]))`)
+	for j, id := range rules.ItemIDs() {
+		col := 2 + j
+		got := items[string(id)]
+		if len(got) != 3 {
+			t.Errorf("%s is not in the summary", id)
+			continue
+		}
+		upto, competitive := cents(got[1]), cents(got[2])
+		if sum := fmt.Sprintf("%d.%02d", (upto+competitive)/100, (upto+competitive)%100); sum != sums[col] {
+			t.Errorf("%s sums to %s on the page, cmd/assess %s", id, sum, sums[col])
+		}
+		if id == rules.TechTransfer {
+			continue // eligible with no amount: cmd/assess's columns cannot count it
+		}
+		paid := 0
+		for _, o := range orgs {
+			if o[col] != "0.00" {
+				paid++
+			}
+		}
+		if got[0] != strconv.Itoa(paid) {
+			t.Errorf("%s: %s organisations eligible on the page, %d paid by cmd/assess", id, got[0], paid)
+		}
+	}
+	if got := download(t, ctx, "csv"); !bytes.Equal(got, want) {
+		t.Errorf("the page's CSV differs from cmd/assess's:\n%s\n%s", got, want)
+	}
+	if x := download(t, ctx, "xlsx"); !bytes.HasPrefix(x, []byte("PK\x03\x04")) {
+		t.Errorf("the .xlsx download is not a workbook: %.20q", x)
+	}
+}
+
+// cents reads "1175000.00" as whole cents.
+func cents(yuan string) int64 {
+	n, _ := strconv.ParseInt(strings.Replace(yuan, ".", "", 1), 10, 64)
+	return n
+}
+
+// TestOfficersBatch drops a GB18030 CSV and picks an .xlsx on /officers: every figure is
+// cmd/assess's, the bad rows of a bad file are all listed with nothing to download, the
+// language switches, and the page asks nothing but its own site's files.
+func TestOfficersBatch(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	var rec recorder
+	rec.listen(t, ctx)
+	open(t, ctx, srv.URL+"/officers")
+
+	dropFile(t, ctx, batchFiles+"forecast-gb18030.csv")
+	forecastShown(t, ctx, "forecast-gb18030.csv")
+	sameForecastAsAssess(t, ctx, batchFiles+"forecast-gb18030.csv")
+
+	pickFile(t, ctx, batchFiles+"forecast.xlsx")
+	forecastShown(t, ctx, "forecast.xlsx")
+	sameForecastAsAssess(t, ctx, batchFiles+"forecast.xlsx")
+
+	// Sorting by the exact total puts the largest first; searching finds by name.
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-sort="2"]`)))
+	settle(t, ctx)
+	if first := attr(t, ctx, `[data-batch-org]`, "data-org-name"); first != "中试基地企业" {
+		t.Errorf("sorted by the exact total, %q comes first", first)
+	}
+	if focused := js[string](t, ctx, `document.activeElement.dataset.sort || ""`); focused != "2" {
+		t.Errorf("after sorting the focus is on %q", focused)
+	}
+	do(t, ctx, chromedp.SendKeys(chromedp.CSS(`#batch-search`), "孵化器"))
+	settle(t, ctx)
+	if names := js[[]string](t, ctx, `[...document.querySelectorAll("[data-batch-org]")].map(r => r.dataset.orgName)`); strings.Join(names, ",") != "孵化器运营机构" {
+		t.Errorf("searching 孵化器 finds %v", names)
+	}
+
+	// In English, the downloads are written again with English headers.
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-lang-choice="en"]`)))
+	waitUntil(t, ctx, `document.querySelector("[data-batch-download=csv]") && document.documentElement.lang === "en"`)
+	if got, want := download(t, ctx, "csv"), assessedCSV(t, batchFiles+"forecast.xlsx", rules.English); !bytes.Equal(got, want) {
+		t.Errorf("the English CSV differs from cmd/assess -lang en:\n%.300s\n%.300s", got, want)
+	}
+
+	// A file with bad rows: every one is listed, in the page's language, and nothing is offered.
+	pickFile(t, ctx, "../assess/testdata/bad.csv")
+	waitUntil(t, ctx, `document.querySelectorAll("[data-batch-error]").length > 0`)
+	bad := js[[]string](t, ctx, `[...document.querySelectorAll("[data-batch-error]")].map(e => e.dataset.batchError + " " + e.textContent)`)
+	for i, want := range []string{
+		`3 Row 3 column C “rd.thisYear”: “12,0x”: is not an amount`,
+		`4 Row 4 column B “inZone”: “maybe”: should be yes or no`,
+		`5 Row 5 column C “rd.thisYear”: “-5”: cannot be negative`,
+	} {
+		if i >= len(bad) || !strings.HasPrefix(bad[i], want) {
+			t.Errorf("bad row %d: %q, want %q…", i, bad, want)
+		}
+	}
+	if len(bad) != 3 {
+		t.Errorf("%d bad rows listed, want 3", len(bad))
+	}
+	if n := js[int](t, ctx, `document.querySelectorAll("[data-batch-download], [data-batch-total]").length`); n != 0 {
+		t.Errorf("%d downloads or totals offered beside bad rows", n)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-lang-choice="zh"]`)))
+	settle(t, ctx)
+	if first := js[string](t, ctx, `document.querySelector("[data-batch-error]").textContent`); !strings.HasPrefix(first, "第 3 行 C 列“rd.thisYear”: “12,0x”: 不是金额") {
+		t.Errorf("in Chinese, the first bad row reads %q", first)
+	}
+
+	if v := violations(t, ctx); len(v) > 0 {
+		t.Errorf("CSP violations: %v", v)
+	}
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	for _, u := range rec.all {
+		if !siteFile(srv.URL, u) {
+			t.Errorf("a request for something other than the site's own files: %s", u)
+		}
+	}
+	t.Logf("%d requests, all for the site's own files", len(rec.all))
+}
+
+// siteFile reports whether address is one of the site's own files on the server at
+// base, or a download the page made itself (a blob: of the same origin).
+func siteFile(base, address string) bool {
+	if strings.HasPrefix(address, "blob:"+base+"/") {
+		return true
+	}
+	rest, ok := strings.CutPrefix(address, base+"/")
+	if !ok {
+		return false
+	}
+	u, err := url.Parse("/" + rest)
+	if err != nil {
+		return false
+	}
+	return (&siteServer{dir: sites[""]}).find(u.Path) != ""
+}
+
+// TestOfficersOffline: after one visit that ran a batch, /officers forecasts with the
+// server gone: the service worker kept the batch worker and its WebAssembly, which it
+// did not fetch at install.
+func TestOfficersOffline(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	open(t, ctx, srv.URL+"/officers")
+	waitForOfflineCache(t, ctx)
+	if js[bool](t, ctx, `caches.keys().then(async keys => (await (await caches.open(keys[0])).keys()).some(r => r.url.endsWith("/batch.wasm")))`) {
+		t.Error("the service worker fetched batch.wasm at install")
+	}
+	pickFile(t, ctx, batchFiles+"forecast.csv")
+	forecastShown(t, ctx, "forecast.csv")
+	waitUntil(t, ctx, `(async () => {
+		const cache = await caches.open((await caches.keys())[0]);
+		const urls = (await cache.keys()).map(r => r.url);
+		return urls.some(u => u.endsWith("/web/batch.wasm")) && urls.some(u => u.endsWith("/web/batch-worker.js"));
+	})()`)
+	want := attr(t, ctx, `[data-batch-total-upto]`, "data-batch-total-upto")
+	srv.Close()
+
+	open(t, ctx, srv.URL+"/officers?lang=en")
+	dropFile(t, ctx, batchFiles+"forecast-gb18030.csv")
+	forecastShown(t, ctx, "forecast-gb18030.csv")
+	if got := attr(t, ctx, `[data-batch-total-upto]`, "data-batch-total-upto"); got != want {
+		t.Errorf("offline, the zone's up-to total is %s, online %s", got, want)
+	}
+}
