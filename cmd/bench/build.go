@@ -65,7 +65,9 @@ func buildSites(work string, t trees, compress bool) (map[string]*site, error) {
 	wg.Go(func() {
 		static := filepath.Join(work, "floor-static")
 		errs[1] = steps(
-			func() error { return buildWasm(t.bench, "./cmd/bench/floor", filepath.Join(floor.dir, "web", "app.wasm")) },
+			func() error {
+				return buildWasm(t.bench, "./cmd/bench/floor", filepath.Join(floor.dir, "web", "app.wasm"))
+			},
 			func() error { return run(t.bench, "", "go", "build", "-o", static, "./cmd/bench/floor") },
 			// The floor gets the widget's icons, so that its service worker can cache them.
 			func() error {
