@@ -2,6 +2,7 @@ package app
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -19,16 +20,10 @@ type row struct {
 	title    string
 	big      string // the amount, large
 	exact    string // its exact figure in 元, in Chinese
-	reasons  []line
+	reasons  string // the reasons, as a block of HTML
 	why      string // the first unmet reason: a not-earned row's one line
 	hint     string
-	readings []string
-}
-
-// line is one reason with its mark.
-type line struct {
-	mark rules.Mark
-	text string
+	readings string // the readings and the final-interpretation note, as a block of HTML
 }
 
 // draw makes the row's texts from the item.
@@ -37,18 +32,27 @@ func (r *row) draw(it *rules.Item, lang rules.Lang, entered string) {
 	if it.Eligible && it.Basis != rules.Unspecified {
 		r.big, r.exact = bigMoney(lang, it.Amount), exactMoney(lang, it.Amount)
 	}
-	r.reasons = make([]line, len(it.Reasons))
-	for i, reason := range it.Reasons {
-		r.reasons[i] = line{reason.Mark, reason.Text(lang)}
+	c := T(lang)
+	var b strings.Builder
+	b.WriteString(`<ul class="reasons" aria-label="` + htmlEscape(c.ReasonsLabel) + `">`)
+	for _, reason := range it.Reasons {
+		text := reason.Text(lang)
 		if reason.Mark == rules.Unmet && r.why == "" {
-			r.why = r.reasons[i].text
+			r.why = text
 		}
+		b.WriteString(`<li class="` + markClass[reason.Mark] + `">` + sayHTML(lang, text) + `</li>`)
 	}
+	r.reasons = b.String() + `</ul>`
 	if it.Hint != nil {
 		r.hint = it.Hint.Text(lang)
 	}
-	for _, n := range it.SortedReadings() {
-		r.readings = append(r.readings, rules.ReadingText(lang, n, it.ID))
+	if readings := it.SortedReadings(); len(readings) > 0 {
+		b.Reset()
+		b.WriteString(`<div class="readings"><p class="readings-label">` + htmlEscape(c.ReadingsLabel) + `</p><ul>`)
+		for _, n := range readings {
+			b.WriteString(`<li>` + sayHTML(lang, rules.ReadingText(lang, n, it.ID)) + `</li>`)
+		}
+		r.readings = b.String() + `</ul><p class="final-say">` + sayHTML(lang, rules.FinalSay(lang)) + `</p></div>`
 	}
 }
 
@@ -123,20 +127,12 @@ func (s *resultRow) hint(r *row) app.UI {
 func (s *resultRow) details(r *row) app.UI {
 	c := T(r.lang)
 	it := &r.item
-	reasons := make([]app.UI, len(r.reasons))
-	for i, l := range r.reasons {
-		reasons[i] = box("li", markClass[l.mark], tx("span", "mark", rules.MarkText(l.mark)).Aria("hidden", true), sayIn(r.lang, "span", "", l.text))
-	}
 	var hint, readings, text app.UI
 	if r.group == groupMissed && r.hint != "" {
 		hint = s.hint(r)
 	}
-	if len(r.readings) > 0 {
-		items := make([]app.UI, len(r.readings))
-		for i, t := range r.readings {
-			items[i] = sayIn(r.lang, "li", "", t)
-		}
-		readings = box("div", "readings", tx("p", "readings-label", c.ReadingsLabel), box("ul", "", items...), sayIn(r.lang, "p", "final-say", rules.FinalSay(r.lang)))
+	if r.readings != "" {
+		readings = app.Raw(r.readings)
 	}
 	toggle := c.ShowClause
 	if s.clause {
@@ -144,7 +140,7 @@ func (s *resultRow) details(r *row) app.UI {
 	}
 	textID := "clause-" + string(it.ID)
 	return box("div", "item-details",
-		box("ul", "reasons", reasons...).Aria("label", c.ReasonsLabel),
+		app.Raw(r.reasons),
 		hint,
 		readings,
 		box("button", "clause-toggle", app.Text(fill(toggle, "clause", clauseName(r.lang, it.Measure))), sayIn(r.lang, "span", "visually-hidden", labelSep(r.lang)+r.title)).

@@ -23,24 +23,52 @@ func fill(s string, pairs ...string) string {
 // terms) is marked as Chinese, so that a screen reader reads it in Chinese and the
 // browser picks a Chinese font.
 func say(lang rules.Lang, s string) []app.UI {
-	if lang != rules.English || !hasHan(s) {
-		return []app.UI{app.Text(s)}
-	}
 	var out []app.UI
+	runs(lang, s, func(text string, han bool) {
+		if han {
+			out = append(out, el("span").Lang("zh-CN").Text(text))
+		} else {
+			out = append(out, app.Text(text))
+		}
+	})
+	return out
+}
+
+// sayHTML is say as HTML text, escaped: for the parts of the page written as one block of
+// markup (a row's reasons), which the browser parses at once instead of the program
+// building them node by node.
+func sayHTML(lang rules.Lang, s string) string {
+	var b strings.Builder
+	runs(lang, s, func(text string, han bool) {
+		if han {
+			b.WriteString(`<span lang="zh-CN">` + htmlEscape(text) + `</span>`)
+		} else {
+			b.WriteString(htmlEscape(text))
+		}
+	})
+	return b.String()
+}
+
+// runs cuts s into the runs say marks: in English, alternately not Chinese and Chinese;
+// otherwise s whole.
+func runs(lang rules.Lang, s string, each func(text string, han bool)) {
+	if lang != rules.English || !hasHan(s) {
+		each(s, false)
+		return
+	}
 	for s != "" {
 		i := indexHan(s, true)
 		if i > 0 {
-			out = append(out, app.Text(s[:i]))
+			each(s[:i], false)
 		}
 		s = s[i:]
 		if s == "" {
 			break
 		}
 		j := indexHan(s, false)
-		out = append(out, el("span").Lang("zh-CN").Text(s[:j]))
+		each(s[:j], true)
 		s = s[j:]
 	}
-	return out
 }
 
 func hasHan(s string) bool { return indexHan(s, true) < len(s) }
