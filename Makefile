@@ -8,9 +8,15 @@ GO       ?= go
 ## test: every test — rules, command line, fuzzing for a fixed time
 test: test-unit fuzz
 
-test-unit:
+test-unit: node_modules/axe-core/axe.min.js
 	$(GO) vet ./...
 	$(GO) test -race -count=1 ./...
+
+# axe-core, pinned in package.json and package-lock.json, which the accessibility test
+# injects into every page it checks.
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
 
 # Each fuzz target runs for FUZZTIME beyond its seed corpus (which test-unit already ran):
 # the answers decoder, Assess's invariants, the share-link decoder, the input normaliser.

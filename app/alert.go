@@ -8,8 +8,9 @@ import (
 	"baotou-widget/rules"
 )
 
-// alertKind names a message about how the page opened: answers restored from a link or
-// from this device, or why they could not be.
+// alertKind names a message about the answers as a whole, at the page's top: how the
+// page opened (answers restored from a link or from this device, or why they could not
+// be), or that the unit of every amount changed.
 type alertKind int
 
 const (
@@ -19,6 +20,8 @@ const (
 	alertLinkFuture
 	alertStorageBroken
 	alertRestored
+	alertUnitWan // the unit of amounts switched: said, since every figure on screen changes
+	alertUnitYuan
 	alertCount
 )
 
@@ -30,7 +33,7 @@ func alertView(lang rules.Lang, kind alertKind) app.UI {
 	case alertLinkDamaged, alertLinkFuture, alertStorageBroken:
 		class += " bad"
 	}
-	return tx("p", class, T(lang).Alerts[kind]).ID("alert").Attr("role", "status")
+	return sayIn(lang, "p", class, T(lang).Alerts[kind]).ID("alert").Attr("role", "status")
 }
 
 // statusKind names the outcome of an action on the answers as a whole.

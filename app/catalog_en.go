@@ -137,6 +137,8 @@ var en = Catalog{
 		alertLinkFuture:    "This share link comes from a newer version of the widget: reload or update, then open it again.",
 		alertStorageBroken: "The answers kept on this device were damaged or from an older version, and were set aside.",
 		alertRestored:      "Answers kept on this device restored.",
+		alertUnitWan:       "Amounts are now typed in RMB 10,000 (万元); the figures typed are shown in it.",
+		alertUnitYuan:      "Amounts are now typed in RMB; the figures typed are shown in it.",
 	},
 
 	CompareStart: "Compare another scenario",

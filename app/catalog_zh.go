@@ -136,6 +136,8 @@ var zh = Catalog{
 		alertLinkFuture:    "这个分享链接来自更新版本的工具，请刷新页面或更新后再打开。",
 		alertStorageBroken: "本设备上保存的回答已损坏或来自旧版本，已忽略。",
 		alertRestored:      "已恢复本设备上保存的回答。",
+		alertUnitWan:       "金额改为以万元填写，已填的金额已换算为万元。",
+		alertUnitYuan:      "金额改为以元填写，已填的金额已换算为元。",
 	},
 
 	CompareStart: "对比另一种情况",

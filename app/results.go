@@ -58,7 +58,7 @@ func (r *resultsView) Render() app.UI {
 	for i := range r.rows {
 		counts[r.rows[i].group]++
 	}
-	return box("aside", "results",
+	return box("section", "results",
 		w.printHead(),
 		tx("h2", "", c.ResultsTitle).ID("results-title").TabIndex(-1),
 		w.totals(),

@@ -18,13 +18,13 @@ func (b *totalsBar) Render() app.UI {
 	w := b.w
 	c := T(w.lang)
 	s := &w.assessment
-	return box("div", "totals-bar",
+	return box("aside", "totals-bar",
 		box("button", "to-results",
 			box("span", "bar-total", tx("span", "label", c.TotalExact), tx("strong", "", bigMoney(w.lang, s.Total))),
 			box("span", "bar-total", tx("span", "label", c.TotalUpTo), tx("strong", "", bigMoney(w.lang, s.TotalUpTo))),
 			tx("span", "bar-go", c.ToResults+" ›"),
 		).Attr("type", "button").OnClick(b.onTap),
-	).ID("totals-bar")
+	).ID("totals-bar").Aria("label", c.ResultsTitle)
 }
 
 // onTap takes the user to the full results; nothing on the page changes.

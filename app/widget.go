@@ -223,6 +223,10 @@ func (w *Widget) onName(ctx app.Context, e app.Event) {
 // onUnit switches the unit amounts are typed in.
 func (w *Widget) onUnit(ctx app.Context, e app.Event) {
 	w.form.SetUnit(Unit(ctx.JSSrc().Get("value").String()))
+	w.alert = alertUnitYuan
+	if w.form.Unit == Wan {
+		w.alert = alertUnitWan
+	}
 	w.scheduleSave(ctx)
 }
 
@@ -334,18 +338,20 @@ func (w *Widget) Render() app.UI {
 		app.Raw(`<noscript><p class="noscript">`+htmlEscape(c.NoScript)+`</p></noscript>`),
 		bar,
 		w.topbar(),
-		box("div", "update", update).Attr("role", "status"),
-		alertView(w.lang, w.alert),
-		box("main", "layout",
-			w.questions().OnSubmit(w.onSubmit).Body(
-				w.profile(), w.measure1(), w.measure2(), w.measure3(), w.measure4(),
-				w.measure5(), w.measure6(), w.measure7(), w.measure8(), w.rewarded(), w.privacy(),
+		box("main", "",
+			box("div", "update", update).Attr("role", "status"),
+			alertView(w.lang, w.alert),
+			box("div", "layout",
+				w.questions().OnSubmit(w.onSubmit).Body(
+					w.profile(), w.measure1(), w.measure2(), w.measure3(), w.measure4(),
+					w.measure5(), w.measure6(), w.measure7(), w.measure8(), w.rewarded(), w.privacy(),
+				),
+				&resultsView{Draw: w.draws, live: livePart(w, "results")},
 			),
-			&resultsView{Draw: w.draws, live: livePart(w, "results")},
+			&announcer{Draw: w.draws, live: livePart(w, "announcer")},
 		),
 		notice(c),
 		barLast,
-		&announcer{Draw: w.draws, live: livePart(w, "announcer")},
 	).Attr("data-ready", textIf(w.ready, "true")).Attr("data-lang", string(w.lang))
 }
 
