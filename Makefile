@@ -71,8 +71,8 @@ screenshot: static
 	@ls screenshots
 
 .PHONY: bench
-## bench: size, load, offline and keystroke figures against go-app's floor (bench/out/results.json)
+## bench: size, load, offline and keystroke figures against go-app's floor (dist/bench.json)
 ## (BENCH_FLAGS='-only keystroke,sizes -tree ../other-checkout' …: see go doc ./cmd/bench)
 BENCH_FLAGS ?=
 bench:
-	$(GO) run ./cmd/bench -chromium $(CHROMIUM) -out bench/out/results.json $(BENCH_FLAGS)
+	$(GO) run ./cmd/bench -chromium $(CHROMIUM) -out dist/bench.json $(BENCH_FLAGS)

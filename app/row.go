@@ -40,7 +40,7 @@ func (r *row) draw(it *rules.Item, lang rules.Lang, entered string) {
 		if reason.Mark == rules.Unmet && r.why == "" {
 			r.why = text
 		}
-		b.WriteString(`<li class="` + markClass[reason.Mark] + `">` + sayHTML(lang, text) + `</li>`)
+		b.WriteString(`<li class="` + markClass[reason.Mark] + `"><span>` + sayHTML(lang, text) + `</span></li>`)
 	}
 	r.reasons = b.String() + `</ul>`
 	if it.Hint != nil {

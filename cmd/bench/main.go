@@ -1,5 +1,5 @@
 // Command bench measures the widget against go-app's floor, a page built with the same
-// flags in the same run. `make bench` runs it; it writes bench/out/results.json (every
+// flags in the same run. `make bench` runs it; it writes dist/bench.json (every
 // figure, raw samples included, and the goals met or not) and prints a table.
 //
 //	go run ./cmd/bench [-only sizes,visits,keystroke,rules] [-tree DIR] [-out FILE] …
@@ -152,7 +152,7 @@ var allParts = []string{"sizes", "visits", "keystroke", "batch", "rules"}
 var chromium = "/usr/bin/chromium"
 
 func main() {
-	out := flag.String("out", "bench/out/results.json", "where to write the figures")
+	out := flag.String("out", "dist/bench.json", "where to write the figures")
 	runs := flag.Int("runs", 3, "cold runs a visit is measured over")
 	work := flag.String("work", "", "folder to build the sites in (default: a temporary one)")
 	only := flag.String("only", "", "measure only these parts, comma-separated: "+strings.Join(allParts, ", ")+" (default: all)")

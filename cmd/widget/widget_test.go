@@ -12,6 +12,9 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	widget "baotou-widget/app"
+	"baotou-widget/rules"
 )
 
 const examples = "../../rules/examples/"
@@ -56,6 +59,72 @@ func TestLanguageSwitch(t *testing.T) {
 	if after := readResults(t, ctx); fmt.Sprint(after) != fmt.Sprint(before) {
 		t.Error("figures changed with the language and back")
 	}
+}
+
+// TestRowsReadAsRules reads every result row as a person does (innerText, at a phone's
+// width and a desktop's, every folded row opened) and compares it with the rules' own
+// texts: the title, the reasons with their marks, the one-line reason of a folded row, the
+// hint. A reason laid out in pieces, or a text the page mangles, reads differently.
+func TestRowsReadAsRules(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	type rowText struct {
+		Title   string   `json:"title"`
+		Why     string   `json:"why"`
+		Hint    string   `json:"hint"`
+		Reasons []string `json:"reasons"`
+		Marks   []string `json:"marks"`
+	}
+	checked := 0
+	// Every example that earns or misses something distinct at a phone's width; two at a
+	// desktop's, where the rows are laid out wider.
+	for _, width := range []int64{360, 1280} {
+		phone(t, ctx, width, 900)
+		names := []string{"magnet-maker", "pilot-plant", "incubator-operator", "research-institute-outside"}
+		if width > 360 {
+			names = names[:2]
+		}
+		for _, name := range names {
+			a := decodeFile(t, examples+name+".answers.json")
+			s := rules.Assess(a)
+			for _, lang := range []rules.Lang{rules.Chinese, rules.English} {
+				open(t, ctx, srv.URL+"/?lang="+string(lang)+"#a="+widget.EncodeShare(a))
+				js[bool](t, ctx, `document.querySelectorAll("details").forEach(d => d.open = true), true`)
+				settle(t, ctx)
+				rows := js[map[string]rowText](t, ctx, `Object.fromEntries([...document.querySelectorAll("[data-item]")].map(e => {
+					const text = sel => { const n = e.querySelector(sel); return n ? n.innerText : "" };
+					const lis = [...e.querySelectorAll(".reasons li")];
+					return [e.dataset.item, {title: text(".title"), why: text(".why-line"), hint: text(".hint span"),
+						reasons: lis.map(li => li.innerText), marks: lis.map(li => li.className)}];
+				}))`)
+				for i := range s.Items {
+					it := &s.Items[i]
+					where := fmt.Sprintf("%s %s %dpx %s", name, lang, width, it.ID)
+					got, ok := rows[string(it.ID)]
+					if !ok {
+						t.Errorf("%s: no row", where)
+						continue
+					}
+					want := rowText{Title: rules.Title(lang, it.ID), Marks: []string{}, Reasons: []string{}}
+					for _, r := range it.Reasons {
+						want.Reasons = append(want.Reasons, r.Text(lang))
+						want.Marks = append(want.Marks, [...]string{rules.Met: "met", rules.Unmet: "unmet", rules.Note: "note"}[r.Mark])
+						if r.Mark == rules.Unmet && want.Why == "" && !it.Eligible && it.Hint == nil {
+							want.Why = r.Text(lang)
+						}
+					}
+					if it.Hint != nil {
+						want.Hint = it.Hint.Text(lang)
+					}
+					if fmt.Sprint(got) != fmt.Sprint(want) {
+						t.Errorf("%s reads\n%+v\nwant\n%+v", where, got, want)
+					}
+					checked++
+				}
+			}
+		}
+	}
+	t.Logf("%d rows read", checked)
 }
 
 // TestClearEmptiesEveryInput: clearing answers leaves nothing on screen or in the figures.
