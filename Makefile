@@ -55,18 +55,20 @@ CHROMIUM   ?= /usr/bin/chromium
 SHOT_URL   ?= /
 SHOT_SIZES ?= 1280,1800 360,1600
 SHOT_NAME  ?= widget
+SHOT_ADDR  ?= 127.0.0.1:8765
 
 .PHONY: screenshot
-## screenshot: screenshots of a page in screenshots/NAME-WIDTH.png (SHOT_URL=/?lang=en, SHOT_SIZES="1024,768", SHOT_NAME=brief)
+## screenshot: screenshots of a page in screenshots/NAME-WIDTH.png (SHOT_URL=/?lang=en, SHOT_SIZES="1024,768", SHOT_NAME=brief, SHOT_ADDR=127.0.0.1:8766)
 screenshot: static
 	mkdir -p screenshots
 	$(GO) build -o $(DIST)/.widget-server ./cmd/widget
-	$(DIST)/.widget-server serve -dir $(DIST) -addr 127.0.0.1:8765 & pid=$$!; sleep 1; \
+	$(DIST)/.widget-server serve -dir $(DIST) -addr $(SHOT_ADDR) & pid=$$!; sleep 1; \
+	kill -0 $$pid || { echo "cannot serve on $(SHOT_ADDR) (taken?): set SHOT_ADDR" >&2; exit 1; }; \
 	for size in $(SHOT_SIZES); do \
 	  $(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-quic --disable-background-networking \
 	    --disable-component-update --disable-sync --no-first-run --user-data-dir=$$(mktemp -d) \
 	    --hide-scrollbars --window-size=$$size --virtual-time-budget=15000 \
-	    --screenshot=screenshots/$(SHOT_NAME)-$${size%%,*}.png "http://127.0.0.1:8765$(SHOT_URL)" 2>/dev/null; \
+	    --screenshot=screenshots/$(SHOT_NAME)-$${size%%,*}.png "http://$(SHOT_ADDR)$(SHOT_URL)" 2>/dev/null; \
 	done; kill $$pid
 	@ls screenshots
 
