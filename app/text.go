@@ -21,7 +21,8 @@ func fill(s string, pairs ...string) string {
 
 // say is a text as the page shows it: in English, the Chinese it quotes (the policy's own
 // terms) is marked as Chinese, so that a screen reader reads it in Chinese and the
-// browser picks a Chinese font.
+// browser picks a Chinese font. Runs are held in one span, so that a flex container (a
+// checkbox's label) lays them out as one line of text, not as boxes side by side.
 func say(lang rules.Lang, s string) []app.UI {
 	var out []app.UI
 	runs(lang, s, func(text string, han bool) {
@@ -31,6 +32,9 @@ func say(lang rules.Lang, s string) []app.UI {
 			out = append(out, app.Text(text))
 		}
 	})
+	if len(out) > 1 {
+		return []app.UI{el("span").Body(out...)}
+	}
 	return out
 }
 

@@ -64,7 +64,8 @@ func TestLanguageSwitch(t *testing.T) {
 // TestRowsReadAsRules reads every result row as a person does (innerText, at a phone's
 // width and a desktop's, every folded row opened) and compares it with the rules' own
 // texts: the title, the reasons with their marks, the one-line reason of a folded row, the
-// hint. A reason laid out in pieces, or a text the page mangles, reads differently.
+// hint. A reason laid out in pieces, or a text the page mangles, reads differently; and
+// nowhere on the page does a quoted Chinese term stand apart from its sentence.
 func TestRowsReadAsRules(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
@@ -97,6 +98,12 @@ func TestRowsReadAsRules(t *testing.T) {
 					return [e.dataset.item, {title: text(".title"), why: text(".why-line"), hint: text(".hint span"),
 						reasons: lis.map(li => li.innerText), marks: lis.map(li => li.className)}];
 				}))`)
+				// A Chinese term quoted in English laid out as a flex item of its own sits apart
+				// from its sentence: "above-scale industrial enterprise (   规模以上工业企业   )".
+				if apart := js[[]string](t, ctx, `[...document.querySelectorAll('body span[lang="zh-CN"]')].filter(e =>
+						/flex|grid/.test(getComputedStyle(e.parentElement).display)).map(e => e.parentElement.innerText)`); len(apart) > 0 {
+					t.Errorf("%s %s %dpx: Chinese terms laid out apart from their text in %q", name, lang, width, apart)
+				}
 				for i := range s.Items {
 					it := &s.Items[i]
 					where := fmt.Sprintf("%s %s %dpx %s", name, lang, width, it.ID)
