@@ -13,8 +13,11 @@ import (
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/shopspring/decimal"
 
 	widget "baotou-widget/app"
+	"baotou-widget/rules"
 )
 
 // The widget where enterprises meet it: in a phone's browser, and inside the park's page.
@@ -317,3 +320,54 @@ func retype(t *testing.T, ctx context.Context, path, text string) {
 
 // inputID is the id of a field's input, as the page writes it.
 func inputID(path string) string { return "q-" + strings.ReplaceAll(path, ".", "-") }
+
+// TestUnitSwitch: switching from 万元 to 元 rewrites every typed amount in the new unit and
+// says so at the top, and no figure moves; what is typed next reads in 元, a reload keeps
+// the unit, and switching back shows 万元 again.
+func TestUnitSwitch(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	a := decodeFile(t, examples+"magnet-maker.answers.json")
+	open(t, ctx, srv.URL+"/?lang=en#a="+widget.EncodeShare(a))
+	before := readResults(t, ctx)
+	pick := func(key string) {
+		t.Helper()
+		do(t, ctx, chromedp.Focus(chromedp.CSS(`#unit`)), chromedp.KeyEvent(key))
+		settle(t, ctx)
+	}
+	value := func(path string) string {
+		t.Helper()
+		return get(t, ctx, chromedp.Value(chromedp.CSS(`[data-q="`+path+`"]`)))
+	}
+	pick(kb.ArrowDown)
+	if got := js[[]string](t, ctx, `[...new Set([...document.querySelectorAll("[data-unit]")].map(e => e.dataset.unit))]`); fmt.Sprint(got) != "[yuan]" {
+		t.Errorf("after switching to yuan the amount fields read in %v", got)
+	}
+	for path, want := range map[string]string{"rd.thisYear": "12000000", "rd.lastYear": "10500000", "loanInterest": "300000"} {
+		if got := value(path); got != want {
+			t.Errorf("%s reads %q in yuan, want %q", path, got, want)
+		}
+	}
+	if alert := get(t, ctx, chromedp.Text(chromedp.CSS(`#alert`))); !strings.Contains(alert, "now typed in RMB;") {
+		t.Errorf("the switch is not said: %q", alert)
+	}
+	if after := readResults(t, ctx); fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Errorf("figures moved with the unit:\n%v\n%v", before, after)
+	}
+
+	retype(t, ctx, "rd.thisYear", "13000000")
+	*rules.FieldByPath("rd.thisYear").Amount(&a) = decimal.NewFromInt(13_000_000)
+	s := rules.Assess(a)
+	want := s.Report(rules.English)
+	sameAsAssess(t, readResults(t, ctx), want)
+
+	open(t, ctx, srv.URL+"/?lang=en")
+	if got := value("rd.thisYear"); got != "13000000" || get(t, ctx, chromedp.Value(chromedp.CSS(`#unit`))) != "yuan" {
+		t.Errorf("after a reload: unit %q, R&D %q", get(t, ctx, chromedp.Value(chromedp.CSS(`#unit`))), got)
+	}
+	pick(kb.ArrowUp)
+	if got := value("rd.thisYear"); got != "1300" {
+		t.Errorf("back in 万元 the R&D reads %q", got)
+	}
+	sameAsAssess(t, readResults(t, ctx), want)
+}
