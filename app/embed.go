@@ -7,7 +7,9 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 //
 //   - to the host: {type: "baotou-widget:height", height}, whenever its height changes, so
 //     that the iframe is sized to it and never scrolls inside; and {type:
-//     "baotou-widget:scroll", top} to bring a part of the frame into the host's view;
+//     "baotou-widget:scroll", top} to bring a part of the frame into the host's view; and
+//     {type: "baotou-widget:reveal", top, bottom, bar} when a control takes the focus, so
+//     that the host scrolls it clear of the totals bar (bar, its height) if it is under it;
 //   - from the host (embed.js): {type: "baotou-widget:view", top, height}, the part of
 //     the frame the host's window shows, so that the totals bar stays at its foot while
 //     the user answers. An iframe put in a page without embed.js hears nothing, and its
@@ -17,6 +19,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 const (
 	heightMessage = "baotou-widget:height"
 	scrollMessage = "baotou-widget:scroll"
+	revealMessage = "baotou-widget:reveal"
 	viewMessage   = "baotou-widget:view"
 )
 
@@ -27,19 +30,33 @@ var hosted bool
 func embedInHost() {
 	reportHeight()
 	win := app.Window()
-	root := win.Get("document").Get("documentElement")
+	doc := win.Get("document")
+	root := doc.Get("documentElement")
 	win.Call("addEventListener", "message", app.FuncOf(func(this app.Value, args []app.Value) any {
 		data := args[0].Get("data")
 		if args[0].Get("source").Equal(win.Get("parent")) && data.Truthy() && data.Get("type").String() == viewMessage {
-			top, height := data.Get("top").Float(), data.Get("height").Float()
 			style := root.Get("style")
-			style.Call("setProperty", "--view-top", px(top))
-			style.Call("setProperty", "--view-height", px(height))
+			style.Call("setProperty", "--view-top", px(data.Get("top").Float()))
+			style.Call("setProperty", "--view-height", px(data.Get("height").Float()))
 			if !hosted {
 				hosted = true
 				root.Get("classList").Call("add", "hosted")
 			}
 		}
+		return nil
+	}))
+	// The host's window scrolls to a focused question, not the frame, and the host's
+	// scroll padding knows nothing of the totals bar: a question reached with Tab could
+	// stand under it. The host, which alone knows where it has scrolled, is told where the
+	// question is and how tall the bar, and brings the question clear of it.
+	doc.Call("addEventListener", "focusin", app.FuncOf(func(this app.Value, args []app.Value) any {
+		bar := doc.Call("getElementById", "totals-bar")
+		if !hosted || !bar.Truthy() || bar.Call("contains", args[0].Get("target")).Bool() {
+			return nil
+		}
+		r, scrollY := args[0].Get("target").Call("getBoundingClientRect"), win.Get("scrollY").Float()
+		win.Get("parent").Call("postMessage", map[string]any{"type": revealMessage,
+			"top": r.Get("top").Float() + scrollY, "bottom": r.Get("bottom").Float() + scrollY, "bar": bar.Get("offsetHeight").Float()}, "*")
 		return nil
 	}))
 }

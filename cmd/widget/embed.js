@@ -51,6 +51,16 @@
         view();
       } else if (e.data.type === "baotou-widget:scroll") {
         window.scrollTo({ top: window.scrollY + frame.getBoundingClientRect().top + e.data.top - 8 });
+      } else if (e.data.type === "baotou-widget:reveal") {
+        // A control took the focus: the browser scrolled it into the window, maybe to its
+        // foot, where the widget's totals bar stands. Scroll on until it is clear of it.
+        var r = frame.getBoundingClientRect();
+        var free = Math.min(window.innerHeight, r.bottom) - e.data.bar - 8;
+        if (r.top + e.data.bottom > free) {
+          window.scrollBy(0, r.top + e.data.bottom - free);
+        } else if (r.top + e.data.top < 0) {
+          window.scrollBy(0, r.top + e.data.top - 8);
+        }
       }
     });
     document.addEventListener("scroll", view, { capture: true, passive: true });

@@ -218,19 +218,32 @@ func fillIn(t *testing.T, ctx context.Context, a rules.Answers, frame *chromedp.
 			jsIn[bool](t, ctx, frame, "("+expr+", true)")
 		}
 	}
+	// tap clicks a box or a button. In a frame the host's window scrolls, and the widget's
+	// totals bar stands at the foot of what it shows: as a person would, the control is
+	// first scrolled to the middle of the window.
+	tap := func(q chromedp.CSS) {
+		t.Helper()
+		do(t, ctx, chromedp.WaitVisible(q, in))
+		if frame != nil {
+			jsIn[bool](t, ctx, frame, `document.querySelector(`+jsString(string(q))+`).scrollIntoView({block: "center"}), true`)
+			settle(t, ctx)
+		}
+		do(t, ctx, chromedp.Click(q, in))
+	}
 	incubator := a.IncubatorRating != "" || a.Cultivated != (rules.Cultivated{})
 	for i := range rules.Fields {
 		f := &rules.Fields[i]
 		sel := fmt.Sprintf(`[data-q=%q]`, f.Path)
 		if f.Path == "incubatorRating" && incubator {
 			// 八 is asked of an incubator's operator: its lead question comes first.
-			do(t, ctx, chromedp.Click(chromedp.CSS(`#q-incubator`), in), chromedp.WaitVisible(chromedp.CSS(sel), in))
+			tap(chromedp.CSS(`#q-incubator`))
+			do(t, ctx, chromedp.WaitVisible(chromedp.CSS(sel), in))
 		}
 		answered := true
 		switch f.Kind {
 		case rules.KindBool:
 			if answered = *f.Bool(&a); answered {
-				do(t, ctx, chromedp.WaitVisible(chromedp.CSS(sel), in), chromedp.Click(chromedp.CSS(sel), in))
+				tap(chromedp.CSS(sel))
 			}
 		case rules.KindEnum:
 			if v := *f.Text(&a); v != "" {
@@ -243,8 +256,7 @@ func fillIn(t *testing.T, ctx context.Context, a rules.Answers, frame *chromedp.
 		case rules.KindList:
 			answered = len(*f.List(&a)) > 0
 			for _, v := range *f.List(&a) {
-				box := chromedp.CSS(fmt.Sprintf(`%s[value=%q]`, sel, v))
-				do(t, ctx, chromedp.WaitVisible(box, in), chromedp.Click(box, in))
+				tap(chromedp.CSS(fmt.Sprintf(`%s[value=%q]`, sel, v)))
 			}
 		case rules.KindAmount:
 			if v := *f.Amount(&a); !v.IsZero() {
@@ -280,8 +292,10 @@ func httptestServer(t *testing.T, handler http.Handler) *httptest.Server {
 
 // shown is what the results panel says, read from its hooks.
 type shown struct {
-	Total, TotalUpTo, TotalCompetitive string
-	Items                              map[string]shownItem
+	Total            string               `json:"total"`
+	TotalUpTo        string               `json:"totalUpTo"`
+	TotalCompetitive string               `json:"totalCompetitive"`
+	Items            map[string]shownItem `json:"items"`
 }
 
 type shownItem struct {
@@ -289,16 +303,21 @@ type shownItem struct {
 	Amount   string `json:"amount"`
 }
 
-func readResults(t *testing.T, ctx context.Context) shown {
+func readResults(t *testing.T, ctx context.Context) shown { return readResultsIn(t, ctx, nil) }
+
+// readResultsIn reads the figures in the document of frame (nil for the page itself).
+func readResultsIn(t *testing.T, ctx context.Context, frame *chromedp.Node) shown {
 	t.Helper()
 	settle(t, ctx)
-	return shown{
-		Total:            attr(t, ctx, `[data-total]`, "data-total"),
-		TotalUpTo:        attr(t, ctx, `[data-total-upto]`, "data-total-upto"),
-		TotalCompetitive: attr(t, ctx, `[data-total-competitive]`, "data-total-competitive"),
-		Items: js[map[string]shownItem](t, ctx, `Object.fromEntries([...document.querySelectorAll("[data-item]")].map(e =>
-			[e.dataset.item, {eligible: e.dataset.eligible, amount: e.dataset.amount}]))`),
+	const expr = `({total: document.querySelector("[data-total]").dataset.total,
+		totalUpTo: document.querySelector("[data-total-upto]").dataset.totalUpto,
+		totalCompetitive: document.querySelector("[data-total-competitive]").dataset.totalCompetitive,
+		items: Object.fromEntries([...document.querySelectorAll("[data-item]")].map(e =>
+			[e.dataset.item, {eligible: e.dataset.eligible, amount: e.dataset.amount}]))})`
+	if frame == nil {
+		return js[shown](t, ctx, expr)
 	}
+	return jsIn[shown](t, ctx, frame, expr)
 }
 
 // assessed is what cmd/assess prints for an answers file.

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -225,9 +227,33 @@ func TestEmbedScript(t *testing.T) {
 		if bar != total {
 			t.Errorf("after %s the bar shows %q, the results %q", path, bar, total)
 		}
+		if path == "rd.thisYear" {
+			keepShot(t, ctx, "embedded-typing")
+		}
 	})
 	if steps < 10 {
 		t.Errorf("only %d steps checked", steps)
+	}
+	sameAsAssess(t, readResultsIn(t, ctx, frame), assessed(t, examples+"magnet-maker.answers.json"))
+
+	// With the keyboard, each control reached stands in the host's window, clear of the bar.
+	jsIn[bool](t, ctx, frame, `document.querySelector("#org-name").scrollIntoView({block: "center"}), true`)
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#org-name`), in))
+	for i := range 40 {
+		do(t, ctx, chromedp.KeyEvent(kb.Tab))
+		settle(t, ctx)
+		frameTop := js[float64](t, ctx, `document.querySelector("iframe").getBoundingClientRect().top`)
+		at := jsIn[struct {
+			Name    string  `json:"name"`
+			Top     float64 `json:"top"`
+			Bottom  float64 `json:"bottom"`
+			Covered bool    `json:"covered"`
+		}](t, ctx, frame, `(() => { const e = document.activeElement, r = e.getBoundingClientRect();
+			const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+			return {name: e.id || e.dataset.q || e.tagName, top: r.top, bottom: r.bottom, covered: !(hit && (e.contains(hit) || hit.contains(e) || hit.control === e))}; })()`)
+		if view := js[float64](t, ctx, `innerHeight`); at.Covered || frameTop+at.Top < 0 || frameTop+at.Bottom > view {
+			t.Errorf("Tab %d: %s stands at %.0f–%.0f of the host's %.0fpx window, covered: %v", i+1, at.Name, frameTop+at.Top, frameTop+at.Bottom, view, at.Covered)
+		}
 	}
 	do(t, ctx, chromedp.Click(chromedp.CSS(`.to-results`), in))
 	do(t, ctx, chromedp.Sleep(300*time.Millisecond))
@@ -370,4 +396,18 @@ func TestUnitSwitch(t *testing.T) {
 		t.Errorf("back in 万元 the R&D reads %q", got)
 	}
 	sameAsAssess(t, readResults(t, ctx), want)
+}
+
+// keepShot writes what the window shows to $WIDGET_SHOTS/name.png, when that is set, for a
+// person to look at: WIDGET_SHOTS=$PWD/screenshots go test -run TestEmbedScript ./cmd/widget
+func keepShot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv("WIDGET_SHOTS")
+	if dir == "" {
+		return
+	}
+	png := get(t, ctx, chromedp.CaptureScreenshot())
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		t.Error(err)
+	}
 }
