@@ -54,9 +54,16 @@ func embedInHost() {
 		if !hosted || !bar.Truthy() || bar.Call("contains", args[0].Get("target")).Bool() {
 			return nil
 		}
-		r, scrollY := args[0].Get("target").Call("getBoundingClientRect"), win.Get("scrollY").Float()
+		// The whole question, and room below it for the line that says how a figure was
+		// understood, which appears as one types.
+		const room = 40
+		el := args[0].Get("target")
+		if q := el.Call("closest", ".question"); q.Truthy() {
+			el = q
+		}
+		r, scrollY := el.Call("getBoundingClientRect"), win.Get("scrollY").Float()
 		win.Get("parent").Call("postMessage", map[string]any{"type": revealMessage,
-			"top": r.Get("top").Float() + scrollY, "bottom": r.Get("bottom").Float() + scrollY, "bar": bar.Get("offsetHeight").Float()}, "*")
+			"top": r.Get("top").Float() + scrollY, "bottom": r.Get("bottom").Float() + scrollY + room, "bar": bar.Get("offsetHeight").Float()}, "*")
 		return nil
 	}))
 }
