@@ -124,7 +124,7 @@ func (o *Officers) chart() string {
 	for n := 1; n <= 8; n++ {
 		s := sums[strconv.Itoa(n)]
 		y, x := float64(n-1)*barRow+4, barLabel
-		fmt.Fprintf(&svg, `<text x="%.0f" y="%.1f" class="bar-label" text-anchor="end">%s</text>`, barLabel-8, y+barRow/2+1, clauseNo(o.lang, n))
+		fmt.Fprintf(&svg, `<text x="%.0f" y="%.1f" class="bar-label" text-anchor="end">%s</text>`, barLabel-8, y+barRow/2+1, rules.ClauseNo(o.lang, n))
 		for i, part := range []int64{s.cents[0], s.cents[1] - s.cents[0], s.cents[2]} {
 			if part > 0 {
 				wd := max(float64(part)*scale, 1)
@@ -133,7 +133,7 @@ func (o *Officers) chart() string {
 			}
 		}
 		fmt.Fprintf(&svg, `<text x="%.1f" y="%.1f" class="bar-value">%s</text>`, x+6, y+barRow/2+1, o.figure(s.cents[1]+s.cents[2]))
-		fmt.Fprintf(&desc, c.BatchChartDesc+" ", clauseNo(o.lang, n), o.figure(s.cents[0]), o.figure(s.cents[1]), o.figure(s.cents[2]))
+		fmt.Fprintf(&desc, c.BatchChartDesc+" ", rules.ClauseNo(o.lang, n), o.figure(s.cents[0]), o.figure(s.cents[1]), o.figure(s.cents[2]))
 	}
 	fmt.Fprintf(&svg, `<desc id="batch-chart-desc">%s</desc></svg>`, escapeHTML.Replace(desc.String()))
 	var m markup
@@ -167,7 +167,7 @@ func (o *Officers) summary() string {
 		m.close("tr")
 	}
 	for n := 1; n <= 8; n++ {
-		row("measure-row", "data-batch-measure", strconv.Itoa(n), clauseNo(o.lang, n)+" "+c.Measures[n].Title)
+		row("measure-row", "data-batch-measure", strconv.Itoa(n), rules.ClauseNo(o.lang, n)+" "+rules.MeasureTitle(o.lang, n))
 		for _, id := range rules.ItemIDs() {
 			if measureOf(string(id)) == n {
 				row("item-row", "data-batch-item", string(id), rules.Title(o.lang, id))

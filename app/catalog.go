@@ -16,7 +16,7 @@ type Catalog struct {
 	FormLabel                                   string
 
 	ProfileTitle, ProfileSummary, OrgName, OrgNameHelp string
-	Measures                                           [9]MeasureText // 1 … 8; 0 unused
+	MeasureSummaries                                   [9]string // what each measure pays, under its title (rules.MeasureTitle); 1 … 8
 	EnterpriseOnly                                     string
 	IncubatorLead, IncubatorLeadHelp                   string
 	RewardedTitle, RewardedLead                        string
@@ -83,9 +83,6 @@ type Catalog struct {
 
 // PersonaText names an example organisation of the briefing and says what it shows.
 type PersonaText struct{ Name, About string }
-
-// MeasureText is a measure's card heading: its name and what it pays, in a line.
-type MeasureText struct{ Title, Summary string }
 
 // T gives the catalog of lang.
 func T(lang rules.Lang) *Catalog {

@@ -195,7 +195,7 @@ func TestCatalogsComplete(t *testing.T) {
 			}
 		}
 		for n := 1; n <= 8; n++ {
-			if c.Measures[n].Title == "" || c.Measures[n].Summary == "" {
+			if rules.MeasureTitle(lang, n) == "" || c.MeasureSummaries[n] == "" {
 				t.Errorf("%s: measure %d has no heading", lang, n)
 			}
 		}
