@@ -214,9 +214,9 @@ func TestOfficersBatch(t *testing.T) {
 	waitUntil(t, ctx, `document.querySelectorAll("[data-batch-error]").length > 0`)
 	bad := js[[]string](t, ctx, `[...document.querySelectorAll("[data-batch-error]")].map(e => e.dataset.batchError + " " + e.textContent)`)
 	for i, want := range []string{
-		`3 Row 3 column C “rd.thisYear”: “12,0x”: is not an amount`,
-		`4 Row 4 column B “inZone”: “maybe”: should be yes or no`,
-		`5 Row 5 column C “rd.thisYear”: “-5”: cannot be negative`,
+		`3 Row 3 column C "rd.thisYear": "12,0x": is not an amount`,
+		`4 Row 4 column B "inZone": "maybe": should be yes or no`,
+		`5 Row 5 column C "rd.thisYear": "-5": cannot be negative`,
 	} {
 		if i >= len(bad) || !strings.HasPrefix(bad[i], want) {
 			t.Errorf("bad row %d: %q, want %q…", i, bad, want)
