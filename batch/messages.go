@@ -58,6 +58,7 @@ type messages struct {
 	kinds                                         map[rules.Kind]string
 	amountUnit                                    string // the template's unit of amounts, as a header suffix
 	nameColumn                                    string
+	page                                          *pageWords
 }
 
 var zh = messages{
@@ -117,6 +118,7 @@ var zh = messages{
 	},
 	amountUnit: "（万元）",
 	nameColumn: "可选，原样带到结果中",
+	page:       &pageZh,
 }
 
 // en quotes with straight quotes in what the page shows (the problems, a cell, a value):
@@ -180,6 +182,7 @@ var en = messages{
 	},
 	amountUnit: " (yuan)",
 	nameColumn: "optional, passed through to the result",
+	page:       &pageEn,
 }
 
 func catalog(lang rules.Lang) *messages {
