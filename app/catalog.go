@@ -62,23 +62,19 @@ type Catalog struct {
 
 	ClauseTexts [10]string // English renderings of 一 … 八 (1 … 8) and 附则 (9); empty in Chinese
 
-	// The officers' batch on /officers: a spreadsheet in, the zone's forecast out.
-	BatchSteps                                                       []string // how it goes, in order
-	BatchTemplateXLSX, BatchTemplateCSV, BatchTemplateOther          string
-	BatchDrop, BatchDropHint, BatchProgress                          string
-	BatchStarting, BatchReading, BatchFailed                         string
-	BatchStages                                                      map[string]string // the worker's stages: check, assess, write
-	BatchCount                                                       string            // "%s / %s"
-	BatchBad, BatchErrorsTitle, BatchRow                             string
-	BatchDone, BatchResultTitle, BatchOrgCount                       string
-	BatchCompetitive, BatchDownloadXLSX, BatchDownloadCSV            string
-	BatchPreparing, BatchFileName                                    string
-	BatchChartTitle, BatchChartDesc                                  string
-	BatchSummaryTitle, BatchMeasureItem, BatchOrgsEligible           string
-	BatchAll                                                         string
-	BatchOrgsTitle, BatchSearch, BatchShowing, BatchNoMatch          string
-	BatchName, BatchLine, BatchUnnamed, BatchPrevPage, BatchNextPage string
-	BatchExample, BatchCommandLine                                   string
+	// The officers' batch on /officers: a spreadsheet in, the zone's forecast out. The
+	// forecast itself is drawn by the batch worker, whose words are package batch's.
+	BatchSteps                                              []string // how it goes, in order
+	BatchTemplateXLSX, BatchTemplateCSV, BatchTemplateOther string
+	BatchDrop, BatchDropHint, BatchProgress                 string
+	BatchStarting                                           string
+	BatchReading                                            string            // {file}
+	BatchFailed                                             string            // {reason}
+	BatchStages                                             map[string]string // the worker's stages: check, assess, write
+	BatchCount                                              string            // {done} / {total}
+	BatchBad                                                string            // {file}, {rows}
+	BatchDone                                               string            // {file}, {orgs}, {seconds}
+	BatchExample, BatchCommandLine                          string
 }
 
 // PersonaText names an example organisation of the briefing and says what it shows.
