@@ -68,12 +68,12 @@ type Catalog struct {
 	BatchTemplateXLSX, BatchTemplateCSV, BatchTemplateOther string
 	BatchDrop, BatchDropHint, BatchProgress                 string
 	BatchStarting                                           string
-	BatchReading                                            string            // {file}
-	BatchFailed                                             string            // {reason}
-	BatchStages                                             map[string]string // the worker's stages: check, assess, write
-	BatchCount                                              string            // {done} / {total}
-	BatchBad                                                string            // {file}, {rows}
-	BatchDone                                               string            // {file}, {orgs}, {seconds}
+	BatchReading                                            string                   // {file}
+	BatchFailed                                             string                   // {reason}
+	BatchStages                                             [len(batchStages)]string // the worker's stages (batchStages), after none
+	BatchCount                                              string                   // {done} / {total}
+	BatchBad                                                string                   // {file}, {rows}
+	BatchDone                                               string                   // {file}, {orgs}, {seconds}
 	BatchExample, BatchCommandLine                          string
 }
 

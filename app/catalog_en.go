@@ -218,7 +218,7 @@ var en = Catalog{
 	BatchStarting:      "Preparing the forecast program…",
 	BatchReading:       "Reading \"{file}\"…",
 	BatchFailed:        "The forecast program cannot run ({reason}). Reload the page and try again.",
-	BatchStages:        map[string]string{"check": "Checking every row", "assess": "Assessing", "write": "Writing the downloads"},
+	BatchStages:        [len(batchStages)]string{"", "Checking every row", "Assessing", "Writing the downloads"},
 	BatchCount:         "{done} / {total}",
 	BatchBad:           "{rows} rows of \"{file}\" need correcting. Correct them in the spreadsheet and choose the file again; nothing is offered for download until every row is right.",
 	BatchDone:          "Assessed {orgs} organisations of \"{file}\" in {seconds} s.",

@@ -205,7 +205,7 @@ var zh = Catalog{
 	BatchStarting:      "正在准备测算程序…",
 	BatchReading:       "正在读取“{file}”…",
 	BatchFailed:        "测算程序无法运行（{reason}），请刷新页面后再试。",
-	BatchStages:        map[string]string{"check": "正在检查每一行", "assess": "正在测算", "write": "正在生成下载文件"},
+	BatchStages:        [len(batchStages)]string{"", "正在检查每一行", "正在测算", "正在生成下载文件"},
 	BatchCount:         "{done} / {total}",
 	BatchBad:           "“{file}”中有 {rows} 行需要修改。请在表格中改好后重新选择文件；全部无误之前不提供下载。",
 	BatchDone:          "已测算“{file}”中的 {orgs} 家企业，用时 {seconds} 秒。",

@@ -24,7 +24,7 @@ type Officers struct {
 	worker   *batchWorker
 	status   batchStatus
 	file     string // the spreadsheet's name
-	stage    string // the worker's stage: check, assess, write
+	stage    int    // the worker's stage: an index of batchStages
 	done     int    // rows done of total in the stage
 	total    int
 	count    int // the organisations forecast, or the bad rows found
@@ -133,7 +133,7 @@ func (o *Officers) onDrop(ctx app.Context, e app.Event) {
 // the first time: the batch's program is downloaded only by an officer who uses it.
 func (o *Officers) start(ctx app.Context, name string, file any) {
 	o.show(batchView, "") // the last file's forecast or bad rows
-	o.file, o.failure, o.stage, o.count = name, "", "", 0
+	o.file, o.failure, o.stage, o.count = name, "", 0, 0
 	o.status = batchWorking
 	if o.worker == nil {
 		o.worker = startBatchWorker(ctx, o.receive)
@@ -153,7 +153,7 @@ func (o *Officers) receive(ctx app.Context, msg app.Value) {
 		tellWorkers(map[string]any{"type": msgCacheBatch})
 	case "progress":
 		o.status = batchWorking
-		o.stage, o.done, o.total = msg.Get("stage").String(), msg.Get("done").Int(), msg.Get("total").Int()
+		o.stage, o.done, o.total = stageOf(msg.Get("stage").String()), msg.Get("done").Int(), msg.Get("total").Int()
 	case "show":
 		o.show(msg.Get("part").String(), msg.Get("html").String())
 		ctx.PreventUpdate() // nothing of the page's own has changed
@@ -218,7 +218,7 @@ func (o *Officers) Render() app.UI {
 			o.steps(),
 			o.dropZone(),
 			// The worker fills it (show); go-app leaves alone the children it did not make.
-			box("div", "batch-view").ID(batchView).OnClick(o.onViewClick).OnInput(o.onViewInput),
+			box("div", "batch-view").ID(batchView).OnClick(o.onViewClick).On("input", o.onViewInput),
 			box("details", "card command-line",
 				tx("summary", "", c.BatchCommandLine),
 				tx("p", "", c.OfficersStep3),
@@ -227,7 +227,9 @@ func (o *Officers) Render() app.UI {
 		),
 		notice(c),
 	).Attr("data-ready", textIf(o.ready, "true")).Attr("data-lang", string(o.lang)).
-		OnDragOver(o.onDragOver).OnDragLeave(o.onDragLeave).OnDrop(o.onDrop)
+		// On(name), not OnDrop and the like: each of go-app's named handlers is a method of
+		// its own in the WebAssembly, and the questionnaire uses none of these.
+		On("dragover", o.onDragOver).On("dragleave", o.onDragLeave).On("drop", o.onDrop)
 }
 
 // templates are the template's files, by language: the page's own first.
@@ -284,20 +286,36 @@ func (o *Officers) dropZone() app.UI {
 	)
 }
 
+// batchStages are the worker's stages, as it names them, after "" for none yet. The
+// catalogs' BatchStages say them, in this order. (Arrays, not maps: static data, where a
+// map literal is code that fills it at start.)
+var batchStages = [...]string{"", "check", "assess", "write"}
+
+const stageWrite = 3
+
+func stageOf(name string) int {
+	for i, s := range batchStages {
+		if s == name {
+			return i
+		}
+	}
+	return 0
+}
+
 // stageSpan is where each stage of the worker runs on the progress bar, in percent:
 // roughly the share of the time each takes.
-var stageSpan = map[string][2]int{"check": {0, 30}, "assess": {30, 85}, "write": {85, 100}}
+var stageSpan = [len(batchStages)][2]int{{0, 0}, {0, 30}, {30, 85}, {85, 100}}
 
 func (o *Officers) percent() int {
-	span, ok := stageSpan[o.stage]
-	if !ok || o.total == 0 {
+	if o.total == 0 {
 		return 0
 	}
+	span := stageSpan[o.stage]
 	return span[0] + (span[1]-span[0])*o.done/o.total
 }
 
 func (o *Officers) countText() string {
-	if o.stage == "write" || o.total == 0 {
+	if o.stage == stageWrite || o.total == 0 {
 		return ""
 	}
 	return fill(T(o.lang).BatchCount, "done", count(o.done), "total", count(o.total))
@@ -311,8 +329,8 @@ func (o *Officers) statusText() string {
 	case batchStarting:
 		return c.BatchStarting
 	case batchWorking:
-		if s, ok := c.BatchStages[o.stage]; ok {
-			return s + "…"
+		if o.stage > 0 {
+			return c.BatchStages[o.stage] + "…"
 		}
 		return fill(c.BatchReading, "file", o.file)
 	case batchBad:
