@@ -53,24 +53,25 @@ const (
 // NewOfficers is the page, in Chinese.
 func NewOfficers() *Officers { return &Officers{lang: rules.Chinese} }
 
-// OnNav takes ?lang=.
+// OnNav takes ?lang=, and runs the example at /officers?example. go-app calls it after
+// OnMount: the example starts here, once the page's language is known, so that the
+// worker draws it and writes its downloads in that language.
 func (o *Officers) OnNav(ctx app.Context) {
-	if l := ctx.Page().URL().Query().Get("lang"); l != "" {
+	q := ctx.Page().URL().Query()
+	if l := q.Get("lang"); l != "" {
 		o.lang = rules.ParseLang(l)
 	}
 	ctx.Page().SetTitle(T(o.lang).OfficersTitle)
 	if app.IsClient {
 		app.Window().Get("document").Get("documentElement").Set("lang", htmlLang(o.lang))
+		if q.Has("example") && o.worker == nil {
+			o.onExample(ctx, app.Event{})
+		}
 	}
 }
 
-// OnMount marks the page ready, and runs the example at /officers?example.
-func (o *Officers) OnMount(ctx app.Context) {
-	o.ready = app.IsClient
-	if o.ready && ctx.Page().URL().Query().Has("example") {
-		o.onExample(ctx, app.Event{})
-	}
-}
+// OnMount marks the page ready.
+func (o *Officers) OnMount(ctx app.Context) { o.ready = app.IsClient }
 
 // exampleFile is the template filled with the briefing's example organisations
 // (cmd/widget writes it), for an officer to see the page at work without a file of theirs.

@@ -298,3 +298,18 @@ func TestOfficersOffline(t *testing.T) {
 		t.Errorf("offline, the zone's up-to total is %s, online %s", got, want)
 	}
 }
+
+// TestOfficersExampleInLanguage: /officers?example&lang=en runs the example in English:
+// the forecast the worker draws and its downloads, as cmd/assess -lang en writes them.
+func TestOfficersExampleInLanguage(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	open(t, ctx, srv.URL+"/officers?example&lang=en")
+	waitUntil(t, ctx, `document.querySelector("[data-batch-download=csv]")`)
+	if title := js[string](t, ctx, `document.querySelector("#batch-result-title").textContent`); title != "The zone's forecast" {
+		t.Errorf("the example's forecast is headed %q", title)
+	}
+	if got, want := download(t, ctx, "csv"), assessedCSV(t, filepath.Join(sites[""], "web", "forecast-example.xlsx"), rules.English); !bytes.Equal(got, want) {
+		t.Errorf("the example's CSV differs from cmd/assess -lang en:\n%.300s\n%.300s", got, want)
+	}
+}
