@@ -189,8 +189,13 @@ func (v *View) DownloadsHTML() string {
 }
 
 // The bar chart's box, in SVG units: narrow, so that its words stay legible when a phone
-// shrinks it.
-const barW, barRow, barLabel, barRight = 420.0, 28.0, 30.0, 80.0
+// shrinks it (to some 290 px: the style sheet's 16-unit figures read at 11 px), with room
+// on the right for the longest bar's figure.
+const barW, barRow, barLabel, barRight = 400.0, 30.0, 30.0, 120.0
+
+// barBaseline is where a row's words stand below its middle: about a third of their size
+// (the style sheet's), to centre them on the bar.
+const barBaseline = 5.0
 
 // barParts are the classes of a bar's parts, in the order drawn (the style sheet's colours).
 var barParts = [3]rules.Basis{rules.Exact, rules.UpTo, rules.Competitive}
@@ -212,7 +217,7 @@ func (v *View) chart(h *html) {
 	for n := 1; n <= 8; n++ {
 		s := sums[n]
 		y, x := float64(n-1)*barRow+4, barLabel
-		fmt.Fprintf(h, `<text x="%.0f" y="%.1f" class="bar-label" text-anchor="end">%s</text>`, barLabel-8, y+barRow/2+1, rules.ClauseNo(v.Lang, n))
+		fmt.Fprintf(h, `<text x="%.0f" y="%.1f" class="bar-label" text-anchor="end">%s</text>`, barLabel-8, y+barRow/2+barBaseline, rules.ClauseNo(v.Lang, n))
 		for i, part := range [3]Cents{s.Exact, s.UpTo - s.Exact, s.Competitive} {
 			if part > 0 {
 				wd := max(float64(part)*scale, 1)
@@ -220,11 +225,11 @@ func (v *View) chart(h *html) {
 				x += wd
 			}
 		}
-		fmt.Fprintf(h, `<text x="%.1f" y="%.1f" class="bar-value">%s</text>`, x+6, y+barRow/2+1, figure(v.Lang, s.UpTo+s.Competitive))
+		fmt.Fprintf(h, `<text x="%.1f" y="%.1f" class="bar-value">%s</text>`, x+6, y+barRow/2+barBaseline, figure(v.Lang, s.UpTo+s.Competitive))
 		fmt.Fprintf(&desc, w.chartDesc+" ", rules.ClauseNo(v.Lang, n), figure(v.Lang, s.Exact), figure(v.Lang, s.UpTo), figure(v.Lang, s.Competitive))
 	}
 	fmt.Fprintf(h, `<desc id="batch-chart-desc">%s</desc></svg>`, escapeHTML.Replace(strings.TrimSpace(desc.String())))
-	h.open("figcaption")
+	h.open("figcaption", "class", "legend")
 	for i, b := range barParts {
 		h.elem("span", w.legend[i], "class", "key "+string(b))
 	}
