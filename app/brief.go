@@ -279,7 +279,6 @@ func listSep(lang rules.Lang) string {
 // measure is one clause: its earned items in full, with the amount the largest figure,
 // and the others a line each.
 func (b *Brief) measure(n int) app.UI {
-	m := T(b.lang).Measures[n]
 	var items []app.UI
 	for i := range b.assessment.Items {
 		if it := &b.assessment.Items[i]; it.Measure == n {
@@ -287,8 +286,8 @@ func (b *Brief) measure(n int) app.UI {
 		}
 	}
 	return box("div", "brief-measure",
-		box("h1", "", clauseBadge(b.lang, n), sayIn(b.lang, "span", "", m.Title)),
-		sayIn(b.lang, "p", "about", m.Summary),
+		box("h1", "", clauseBadge(b.lang, n), sayIn(b.lang, "span", "", rules.MeasureTitle(b.lang, n))),
+		sayIn(b.lang, "p", "about", T(b.lang).MeasureSummaries[n]),
 		box("ul", "brief-items", items...),
 	)
 }

@@ -15,7 +15,6 @@ import (
 // only enterprises can earn says so in a line and asks nothing of another organisation.
 func (w *Widget) card(n int, lead app.UI, open bool, details ...app.UI) app.UI {
 	c := T(w.lang)
-	m := c.Measures[n]
 	id := "measure-" + strconv.Itoa(n)
 	if enterpriseOnly[n] && w.form.Answers.OrgType != "" && w.form.Answers.OrgType != rules.OrgEnterprise {
 		lead, open = tx("p", "lead-note", c.EnterpriseOnly), false
@@ -25,7 +24,7 @@ func (w *Widget) card(n int, lead app.UI, open bool, details ...app.UI) app.UI {
 		inner = box("div", "", details...)
 	}
 	return box("section", "card",
-		box("header", "", box("h2", "", clauseBadge(w.lang, n), sayIn(w.lang, "span", "", m.Title)).ID(id+"-title"), sayIn(w.lang, "p", "summary", m.Summary)),
+		box("header", "", box("h2", "", clauseBadge(w.lang, n), sayIn(w.lang, "span", "", rules.MeasureTitle(w.lang, n))).ID(id+"-title"), sayIn(w.lang, "p", "summary", c.MeasureSummaries[n])),
 		lead,
 		box("div", "details", inner).ID(detailsID(n)),
 	).ID(id).Aria("labelledby", id+"-title")

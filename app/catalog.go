@@ -16,7 +16,7 @@ type Catalog struct {
 	FormLabel                                   string
 
 	ProfileTitle, ProfileSummary, OrgName, OrgNameHelp string
-	Measures                                           [9]MeasureText // 1 … 8; 0 unused
+	MeasureSummaries                                   [9]string // what each measure pays, under its title (rules.MeasureTitle); 1 … 8
 	EnterpriseOnly                                     string
 	IncubatorLead, IncubatorLeadHelp                   string
 	RewardedTitle, RewardedLead                        string
@@ -62,30 +62,23 @@ type Catalog struct {
 
 	ClauseTexts [10]string // English renderings of 一 … 八 (1 … 8) and 附则 (9); empty in Chinese
 
-	// The officers' batch on /officers: a spreadsheet in, the zone's forecast out.
-	BatchSteps                                                       []string // how it goes, in order
-	BatchTemplateXLSX, BatchTemplateCSV, BatchTemplateOther          string
-	BatchDrop, BatchDropHint, BatchProgress                          string
-	BatchStarting, BatchReading, BatchFailed                         string
-	BatchStages                                                      map[string]string // the worker's stages: check, assess, write
-	BatchCount                                                       string            // "%s / %s"
-	BatchBad, BatchErrorsTitle, BatchRow                             string
-	BatchDone, BatchResultTitle, BatchOrgCount                       string
-	BatchCompetitive, BatchDownloadXLSX, BatchDownloadCSV            string
-	BatchPreparing, BatchFileName                                    string
-	BatchChartTitle, BatchChartDesc                                  string
-	BatchSummaryTitle, BatchMeasureItem, BatchOrgsEligible           string
-	BatchAll                                                         string
-	BatchOrgsTitle, BatchSearch, BatchShowing, BatchNoMatch          string
-	BatchName, BatchLine, BatchUnnamed, BatchPrevPage, BatchNextPage string
-	BatchExample, BatchCommandLine                                   string
+	// The officers' batch on /officers: a spreadsheet in, the zone's forecast out. The
+	// forecast itself is drawn by the batch worker, whose words are package batch's.
+	BatchSteps                                              []string // how it goes, in order
+	BatchTemplateXLSX, BatchTemplateCSV, BatchTemplateOther string
+	BatchDrop, BatchDropHint, BatchProgress                 string
+	BatchStarting                                           string
+	BatchReading                                            string                   // {file}
+	BatchFailed                                             string                   // {reason}
+	BatchStages                                             [len(batchStages)]string // the worker's stages (batchStages), after none
+	BatchCount                                              string                   // {done} / {total}
+	BatchBad                                                string                   // {file}, {rows}
+	BatchDone                                               string                   // {file}, {orgs}, {seconds}
+	BatchExample, BatchCommandLine                          string
 }
 
 // PersonaText names an example organisation of the briefing and says what it shows.
 type PersonaText struct{ Name, About string }
-
-// MeasureText is a measure's card heading: its name and what it pays, in a line.
-type MeasureText struct{ Title, Summary string }
 
 // T gives the catalog of lang.
 func T(lang rules.Lang) *Catalog {

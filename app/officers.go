@@ -1,10 +1,7 @@
 package app
 
 import (
-	"fmt"
-	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
@@ -15,7 +12,9 @@ import (
 // Officers is the page at /officers: an officer drops or picks a spreadsheet of many
 // organisations and sees the zone's forecast at once, with every organisation's totals,
 // the sums by measure and item, and the forecast to download. Nothing is uploaded: a Web
-// Worker reads and assesses the file in this browser (batch.go).
+// Worker reads and assesses the file in this browser, and draws the forecast too
+// (batch.go); this page is its frame: how it goes, the drop zone, the progress and the
+// status, and the place where the worker's HTML goes, whose clicks and typing it sends on.
 type Officers struct {
 	app.Compo
 
@@ -25,24 +24,19 @@ type Officers struct {
 	worker   *batchWorker
 	status   batchStatus
 	file     string // the spreadsheet's name
-	stage    string // the worker's stage: check, assess, write
+	stage    int    // the worker's stage: an index of batchStages
 	done     int    // rows done of total in the stage
 	total    int
+	count    int // the organisations forecast, or the bad rows found
 	ms       int // how long the last batch took in the worker
 	failure  string
 	dragging bool
-
-	errors    []batchError
-	forecast  *batchForecast
-	downloads [2]string // blob URLs of the .xlsx and the CSV, in filesLang
-	filesLang rules.Lang
-
-	sortKey  int  // orgColumns index; 0 keeps the file's order
-	sortDesc bool // largest first
-	query    string
-	page     int
-	shown    []int // the organisations the search finds, in the order sorted
+	refocus  string // the id of the button pressed, to focus once the worker has drawn it again
 }
+
+// batchView is the id of the element that holds what the worker draws: the bad rows or
+// the forecast (batch.PartView; this program does not link package batch).
+const batchView = "batch-view"
 
 // batchStatus is what the page's batch is doing.
 type batchStatus int
@@ -59,24 +53,25 @@ const (
 // NewOfficers is the page, in Chinese.
 func NewOfficers() *Officers { return &Officers{lang: rules.Chinese} }
 
-// OnNav takes ?lang=.
+// OnNav takes ?lang=, and runs the example at /officers?example. go-app calls it after
+// OnMount: the example starts here, once the page's language is known, so that the
+// worker draws it and writes its downloads in that language.
 func (o *Officers) OnNav(ctx app.Context) {
-	if l := ctx.Page().URL().Query().Get("lang"); l != "" {
+	q := ctx.Page().URL().Query()
+	if l := q.Get("lang"); l != "" {
 		o.lang = rules.ParseLang(l)
 	}
 	ctx.Page().SetTitle(T(o.lang).OfficersTitle)
 	if app.IsClient {
 		app.Window().Get("document").Get("documentElement").Set("lang", htmlLang(o.lang))
+		if q.Has("example") && o.worker == nil {
+			o.onExample(ctx, app.Event{})
+		}
 	}
 }
 
-// OnMount marks the page ready, and runs the example at /officers?example.
-func (o *Officers) OnMount(ctx app.Context) {
-	o.ready = app.IsClient
-	if o.ready && ctx.Page().URL().Query().Has("example") {
-		o.onExample(ctx, app.Event{})
-	}
-}
+// OnMount marks the page ready.
+func (o *Officers) OnMount(ctx app.Context) { o.ready = app.IsClient }
 
 // exampleFile is the template filled with the briefing's example organisations
 // (cmd/widget writes it), for an officer to see the page at work without a file of theirs.
@@ -87,23 +82,22 @@ func (o *Officers) onExample(ctx app.Context, e app.Event) {
 	o.start(ctx, exampleFile, internalHref("/web/"+exampleFile))
 }
 
-// OnDismount stops the worker and lets the downloads go.
+// OnDismount stops the worker; its downloads go with it.
 func (o *Officers) OnDismount() {
 	if o.worker != nil {
 		o.worker.stop()
 		o.worker = nil
 	}
-	o.dropDownloads()
 }
 
 func (o *Officers) onLang(ctx app.Context, e app.Event) {
 	o.lang = rules.ParseLang(ctx.JSSrc().Get("dataset").Get("langChoice").String())
 	ctx.Page().SetTitle(T(o.lang).OfficersTitle)
 	app.Window().Get("document").Get("documentElement").Set("lang", htmlLang(o.lang))
-	if o.forecast != nil && o.filesLang != o.lang {
-		// The downloads' headers are in the page's language: ask for them again.
-		o.dropDownloads()
-		o.worker.render(o.lang)
+	if o.worker != nil {
+		// The worker draws what it shows again in the page's language, and writes the
+		// downloads again with headers in it.
+		o.worker.send("lang", "lang", string(o.lang))
 	}
 }
 
@@ -139,8 +133,8 @@ func (o *Officers) onDrop(ctx app.Context, e app.Event) {
 // start sends a file (a File, or the address of the example) to the worker, starting it
 // the first time: the batch's program is downloaded only by an officer who uses it.
 func (o *Officers) start(ctx app.Context, name string, file any) {
-	o.dropDownloads()
-	o.file, o.errors, o.forecast, o.failure, o.stage = name, nil, nil, "", ""
+	o.show(batchView, "") // the last file's forecast or bad rows
+	o.file, o.failure, o.stage, o.count = name, "", 0, 0
 	o.status = batchWorking
 	if o.worker == nil {
 		o.worker = startBatchWorker(ctx, o.receive)
@@ -160,19 +154,14 @@ func (o *Officers) receive(ctx app.Context, msg app.Value) {
 		tellWorkers(map[string]any{"type": msgCacheBatch})
 	case "progress":
 		o.status = batchWorking
-		o.stage, o.done, o.total = msg.Get("stage").String(), msg.Get("done").Int(), msg.Get("total").Int()
+		o.stage, o.done, o.total = stageOf(msg.Get("stage").String()), msg.Get("done").Int(), msg.Get("total").Int()
+	case "show":
+		o.show(msg.Get("part").String(), msg.Get("html").String())
+		ctx.PreventUpdate() // nothing of the page's own has changed
 	case "errors":
-		o.status, o.errors = batchBad, parseErrors(msg)
+		o.status, o.count = batchBad, msg.Get("count").Int()
 	case "result":
-		o.forecast, o.query, o.page, o.sortKey, o.sortDesc = parseForecast(msg), "", 0, 0, false
-		o.arrange()
-	case "files":
-		o.dropDownloads()
-		o.filesLang = rules.ParseLang(msg.Get("lang").String())
-		o.downloads = [2]string{
-			blobURL(msg.Get("xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-			blobURL(msg.Get("csv"), "text/csv;charset=utf-8"),
-		}
+		o.count = msg.Get("count").Int()
 	case "done":
 		o.status, o.ms = batchDone, msg.Get("ms").Int()
 	case "failed":
@@ -180,69 +169,45 @@ func (o *Officers) receive(ctx app.Context, msg app.Value) {
 	}
 }
 
-func (o *Officers) dropDownloads() {
-	for i, u := range o.downloads {
-		revokeURL(u)
-		o.downloads[i] = ""
+// show puts the worker's HTML in the page's element of id part: the whole view, or a part
+// of the forecast. The button pressed was replaced with the rest: the focus goes to the
+// one drawn in its place, so that a keyboard or a screen reader stays where it was.
+func (o *Officers) show(part, html string) {
+	e := app.Window().GetElementByID(part)
+	if !e.Truthy() {
+		return // a part of a view the page has cleared since
 	}
-}
-
-// orgColumns are the columns of the organisations' table; each sorts by its key.
-var orgColumns = []struct {
-	label func(c *Catalog) string
-	less  func(a, b *batchOrg) bool
-	num   bool
-}{
-	{func(c *Catalog) string { return c.BatchLine }, func(a, b *batchOrg) bool { return a.line < b.line }, true},
-	{func(c *Catalog) string { return c.BatchName }, func(a, b *batchOrg) bool { return a.name < b.name }, false},
-	{func(c *Catalog) string { return c.TotalExact }, func(a, b *batchOrg) bool { return a.cents[0] < b.cents[0] }, true},
-	{func(c *Catalog) string { return c.TotalUpTo }, func(a, b *batchOrg) bool { return a.cents[1] < b.cents[1] }, true},
-	{func(c *Catalog) string { return c.BatchCompetitive }, func(a, b *batchOrg) bool { return a.cents[2] < b.cents[2] }, true},
-}
-
-// sortBy sorts by the column at key; again, the other way. Amounts sort largest first.
-func (o *Officers) sortBy(key string) {
-	k, err := strconv.Atoi(key)
-	if err != nil || k < 0 || k >= len(orgColumns) {
+	e.Set("innerHTML", html)
+	if o.refocus == "" {
 		return
 	}
-	if k == o.sortKey {
-		o.sortDesc = !o.sortDesc
-	} else {
-		o.sortKey, o.sortDesc = k, orgColumns[k].num && k > 0
+	if b := e.Call("querySelector", "#"+o.refocus); b.Truthy() {
+		b.Call("focus")
+		o.refocus = ""
 	}
-	o.page = 0
-	o.arrange()
 }
 
-// onSearch keeps the organisations whose name holds what is typed.
-func (o *Officers) onSearch(ctx app.Context, e app.Event) {
-	o.query = ctx.JSSrc().Get("value").String()
-	o.page = 0
-	o.arrange()
-}
-
-// arrange finds and sorts the organisations to show.
-func (o *Officers) arrange() {
-	orgs := o.forecast.orgs
-	q := strings.ToLower(strings.TrimSpace(o.query))
-	o.shown = o.shown[:0]
-	for i := range orgs {
-		if q == "" || strings.Contains(strings.ToLower(orgs[i].name), q) {
-			o.shown = append(o.shown, i)
-		}
+// onViewClick sends the worker the buttons of its view (the table's sort and page
+// buttons), by their ids, as their clicks bubble to the view.
+func (o *Officers) onViewClick(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	if b := e.Get("target").Call("closest", "button"); b.Truthy() && o.worker != nil {
+		o.refocus = b.Get("id").String()
+		o.worker.send("press", "id", o.refocus)
 	}
-	less := orgColumns[o.sortKey].less
-	sort.SliceStable(o.shown, func(i, j int) bool {
-		a, b := &orgs[o.shown[i]], &orgs[o.shown[j]]
-		if o.sortDesc {
-			return less(b, a)
-		}
-		return less(a, b)
-	})
 }
 
-// Render lays out the page: how it goes, the drop zone, the bad rows or the forecast.
+// onViewInput sends the worker what is typed in the forecast's search field. The field
+// is not drawn again as the table is, so it keeps the focus and what is typed.
+func (o *Officers) onViewInput(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	if in := e.Get("target"); in.Get("id").String() == "batch-search" && o.worker != nil {
+		o.worker.send("search", "query", in.Get("value").String())
+	}
+}
+
+// Render lays out the page: how it goes, the drop zone, and the worker's view: the bad
+// rows or the forecast.
 func (o *Officers) Render() app.UI {
 	c := T(o.lang)
 	return box("div", "widget officers",
@@ -253,8 +218,8 @@ func (o *Officers) Render() app.UI {
 		box("main", "",
 			o.steps(),
 			o.dropZone(),
-			o.badRows(),
-			o.result(),
+			// The worker fills it (show); go-app leaves alone the children it did not make.
+			box("div", "batch-view").ID(batchView).OnClick(o.onViewClick).On("input", o.onViewInput),
 			box("details", "card command-line",
 				tx("summary", "", c.BatchCommandLine),
 				tx("p", "", c.OfficersStep3),
@@ -263,7 +228,9 @@ func (o *Officers) Render() app.UI {
 		),
 		notice(c),
 	).Attr("data-ready", textIf(o.ready, "true")).Attr("data-lang", string(o.lang)).
-		OnDragOver(o.onDragOver).OnDragLeave(o.onDragLeave).OnDrop(o.onDrop)
+		// On(name), not OnDrop and the like: each of go-app's named handlers is a method of
+		// its own in the WebAssembly, and the questionnaire uses none of these.
+		On("dragover", o.onDragOver).On("dragleave", o.onDragLeave).On("drop", o.onDrop)
 }
 
 // templates are the template's files, by language: the page's own first.
@@ -274,20 +241,20 @@ func (o *Officers) templates() (own, other string) {
 	return "forecast-template", "forecast-template-en"
 }
 
-// steps says how a batch goes, with the templates to start from.
+// steps says how a batch goes, with the templates to start from. It is data, written as
+// HTML text: each of go-app's element calls costs the WebAssembly more than a line of text.
 func (o *Officers) steps() app.UI {
 	c := T(o.lang)
 	own, other := o.templates()
-	var m markup
-	m.open("section", "class", "card").open("ol", "class", "steps").open("li").text(c.BatchSteps[0]+" ").open("span", "class", "templates")
+	s := `<section class="card"><ol class="steps"><li>` + htmlEscape(c.BatchSteps[0]) + ` <span class="templates">`
 	for _, t := range [][2]string{{own + ".xlsx", c.BatchTemplateXLSX}, {own + ".csv", c.BatchTemplateCSV}, {other + ".xlsx", c.BatchTemplateOther}} {
-		m.elem("a", t[1], "href", internalHref("/web/"+t[0]), "download", t[0])
+		s += `<a href="` + htmlEscape(internalHref("/web/"+t[0])) + `" download="` + t[0] + `">` + htmlEscape(t[1]) + `</a>`
 	}
-	m.close("span").close("li")
+	s += `</span></li>`
 	for _, step := range c.BatchSteps[1:] {
-		m.elem("li", step)
+		s += `<li>` + htmlEscape(step) + `</li>`
 	}
-	return app.Raw(m.close("ol").close("section").String())
+	return app.Raw(s + `</ol></section>`)
 }
 
 // dropZone is the file input, which a drop anywhere on the page also fills, with the
@@ -314,28 +281,45 @@ func (o *Officers) dropZone() app.UI {
 		tx("p", "help", c.BatchDropHint).ID("batch-hint"),
 		button(c.BatchExample, o.onExample).Class("example"),
 		progress,
-		tx("p", "batch-status", o.statusText()).ID("batch-status").Attr("role", "status").
+		// The status says the file's name, which may be Chinese in English text.
+		sayIn(o.lang, "p", "batch-status", o.statusText()).ID("batch-status").Attr("role", "status").
 			Attr("data-batch-ms", textIf(o.status == batchDone, strconv.Itoa(o.ms))),
 	)
 }
 
+// batchStages are the worker's stages, as it names them, after "" for none yet. The
+// catalogs' BatchStages say them, in this order. (Arrays, not maps: static data, where a
+// map literal is code that fills it at start.)
+var batchStages = [...]string{"", "check", "assess", "write"}
+
+const stageWrite = 3
+
+func stageOf(name string) int {
+	for i, s := range batchStages {
+		if s == name {
+			return i
+		}
+	}
+	return 0
+}
+
 // stageSpan is where each stage of the worker runs on the progress bar, in percent:
 // roughly the share of the time each takes.
-var stageSpan = map[string][2]int{"check": {0, 30}, "assess": {30, 85}, "write": {85, 100}}
+var stageSpan = [len(batchStages)][2]int{{0, 0}, {0, 30}, {30, 85}, {85, 100}}
 
 func (o *Officers) percent() int {
-	span, ok := stageSpan[o.stage]
-	if !ok || o.total == 0 {
+	if o.total == 0 {
 		return 0
 	}
+	span := stageSpan[o.stage]
 	return span[0] + (span[1]-span[0])*o.done/o.total
 }
 
 func (o *Officers) countText() string {
-	if o.stage == "write" || o.total == 0 {
+	if o.stage == stageWrite || o.total == 0 {
 		return ""
 	}
-	return fmt.Sprintf(T(o.lang).BatchCount, count(o.done), count(o.total))
+	return fill(T(o.lang).BatchCount, "done", count(o.done), "total", count(o.total))
 }
 
 // statusText says what the batch is doing, or what it found. While it works it names the
@@ -346,40 +330,18 @@ func (o *Officers) statusText() string {
 	case batchStarting:
 		return c.BatchStarting
 	case batchWorking:
-		if s, ok := c.BatchStages[o.stage]; ok {
-			return s + "…"
+		if o.stage > 0 {
+			return c.BatchStages[o.stage] + "…"
 		}
-		return fmt.Sprintf(c.BatchReading, o.file)
+		return fill(c.BatchReading, "file", o.file)
 	case batchBad:
-		return fmt.Sprintf(c.BatchBad, o.file, count(len(o.errors)))
+		return fill(c.BatchBad, "file", o.file, "rows", count(o.count))
 	case batchDone:
-		return fmt.Sprintf(c.BatchDone, o.file, count(len(o.forecast.orgs)), fmt.Sprintf("%.1f", float64(o.ms)/1000))
+		return fill(c.BatchDone, "file", o.file, "orgs", count(o.count), "seconds", strconv.FormatFloat(float64(o.ms)/1000, 'f', 1, 64))
 	case batchFailed:
-		return fmt.Sprintf(c.BatchFailed, o.failure)
+		return fill(c.BatchFailed, "reason", o.failure)
 	}
 	return ""
-}
-
-// badRows lists every bad row, each with what is wrong in it.
-func (o *Officers) badRows() app.UI {
-	if o.status != batchBad {
-		return nil
-	}
-	c := T(o.lang)
-	var m markup
-	m.open("section", "class", "card batch-errors", "aria-labelledby", "batch-errors-title").elem("h2", c.BatchErrorsTitle, "id", "batch-errors-title").open("ul")
-	for _, e := range o.errors {
-		text := e.zh
-		if o.lang == rules.English {
-			text = e.en
-		}
-		m.open("li", "data-batch-error", strconv.Itoa(e.line))
-		if e.line > 0 {
-			m.elem("strong", fmt.Sprintf(c.BatchRow, e.line)).text(" ")
-		}
-		m.text(text).close("li")
-	}
-	return app.Raw(m.close("ul").close("section").String())
 }
 
 // count writes a whole number with thousands separators.

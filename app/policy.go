@@ -3,6 +3,8 @@ package app
 import (
 	_ "embed"
 	"strings"
+
+	"baotou-widget/rules"
 )
 
 // policyText is the policy as published, part of the program so that the original text
@@ -73,11 +75,9 @@ func clauseIndex(heading string) int {
 		return ClauseSupplementary
 	}
 	for n := 1; n <= 8; n++ {
-		if strings.HasPrefix(heading, numerals[n]+"、") {
+		if strings.HasPrefix(heading, rules.ClauseNumeral(n)+"、") {
 			return n
 		}
 	}
 	return -1
 }
-
-var numerals = [...]string{"", "一", "二", "三", "四", "五", "六", "七", "八"}

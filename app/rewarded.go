@@ -14,7 +14,7 @@ func (w *Widget) rewarded() app.UI {
 		box("details", "",
 			sayIn(w.lang, "summary", "", rules.Question(w.lang, "higherLevelRewarded")),
 			w.list("higherLevelRewarded", rules.FieldByPath("higherLevelRewarded").Values, func(id string) string {
-				return clauseNo(w.lang, measureOf(id)) + " · " + rules.Term(w.lang, id)
+				return rules.ClauseNo(w.lang, measureOf(id)) + " · " + rules.Term(w.lang, id)
 			}),
 		),
 	).ID("supplementary").Aria("labelledby", "supplementary-title")

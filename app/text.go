@@ -2,8 +2,6 @@ package app
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
@@ -53,42 +51,14 @@ func sayHTML(lang rules.Lang, s string) string {
 	return b.String()
 }
 
-// runs cuts s into the runs say marks: in English, alternately not Chinese and Chinese;
-// otherwise s whole.
+// runs cuts s into the runs say marks: in English, alternately not Chinese and Chinese
+// (rules.HanRuns, which the batch worker's pages share); otherwise s whole.
 func runs(lang rules.Lang, s string, each func(text string, han bool)) {
-	if lang != rules.English || !hasHan(s) {
+	if lang != rules.English {
 		each(s, false)
 		return
 	}
-	for s != "" {
-		i := indexHan(s, true)
-		if i > 0 {
-			each(s[:i], false)
-		}
-		s = s[i:]
-		if s == "" {
-			break
-		}
-		j := indexHan(s, false)
-		each(s[:j], true)
-		s = s[j:]
-	}
-}
-
-func hasHan(s string) bool { return indexHan(s, true) < len(s) }
-
-// indexHan finds the first rune of s that is (han) or is not (!han) Chinese; punctuation
-// inside a Chinese run stays with it.
-func indexHan(s string, han bool) int {
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		chinese := unicode.Is(unicode.Han, r) || (!han && (unicode.In(r, unicode.Han, unicode.Punct) && r >= 0x3000))
-		if chinese == han {
-			return i
-		}
-		i += n
-	}
-	return len(s)
+	rules.HanRuns(s, each)
 }
 
 // bigMoney is an amount as the page shows it large: 万元 in Chinese (117.5 万元), yuan in
@@ -109,24 +79,16 @@ func exactMoney(lang rules.Lang, d decimal.Decimal) string {
 	return "¥" + rules.FormatYuanFixed(d)
 }
 
-// clauseNo is a clause's number as the reader counts: 六 in Chinese, 6 in English.
-func clauseNo(lang rules.Lang, n int) string {
-	if lang == rules.English {
-		return string(rune('0' + n))
-	}
-	return numerals[n]
-}
-
 // clauseName names a clause in a sentence: 第六条, clause 6.
 func clauseName(lang rules.Lang, n int) string {
-	return fill(T(lang).ClauseName, "n", clauseNo(lang, n))
+	return fill(T(lang).ClauseName, "n", rules.ClauseNo(lang, n))
 }
 
 // clauseBadge is a clause's number as a badge that a screen reader reads as the clause's
 // name (第六条, clause 6): the words around the number are there, visually hidden.
 func clauseBadge(lang rules.Lang, n int) app.UI {
 	before, after, _ := strings.Cut(T(lang).ClauseName, "{n}")
-	return box("span", "clause-no", hidden(before), app.Text(clauseNo(lang, n)), hidden(after))
+	return box("span", "clause-no", hidden(before), app.Text(rules.ClauseNo(lang, n)), hidden(after))
 }
 
 // hidden is text for screen readers only, or nothing for no text.

@@ -1,15 +1,14 @@
 package app
 
 import (
-	"html"
 	"reflect"
 	"regexp"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"baotou-widget/internal/pagecheck"
 	"baotou-widget/rules"
 	"baotou-widget/rules/examples"
 )
@@ -182,7 +181,7 @@ func TestCatalogsComplete(t *testing.T) {
 			if f.Kind() == reflect.Array && f.Type().Elem().Kind() == reflect.String {
 				for j := 0; j < f.Len(); j++ {
 					// Arrays indexed by a kind leave the "none" kind empty.
-					empty = empty || (j > 0 && f.Index(j).String() == "" && name != "Measures" && name != "ClauseTexts")
+					empty = empty || (j > 0 && f.Index(j).String() == "" && name != "ClauseTexts")
 				}
 			}
 			if empty && !(lang == rules.Chinese && (name == "ClauseEnglish" || name == "ClauseTexts")) {
@@ -195,7 +194,7 @@ func TestCatalogsComplete(t *testing.T) {
 			}
 		}
 		for n := 1; n <= 8; n++ {
-			if c.Measures[n].Title == "" || c.Measures[n].Summary == "" {
+			if rules.MeasureTitle(lang, n) == "" || c.MeasureSummaries[n] == "" {
 				t.Errorf("%s: measure %d has no heading", lang, n)
 			}
 		}
@@ -213,23 +212,23 @@ func TestCatalogsComplete(t *testing.T) {
 // TestEveryTextReads renders every state a person can reach, for every example, in both
 // languages: the page, each result row folded and open with its clause, the printed page,
 // each step of the briefing and the officers' page; and refuses what a reader would
-// stumble on (see checkPage).
+// stumble on (see pagecheck.Page).
 func TestEveryTextReads(t *testing.T) {
 	for _, name := range examples.Names() {
 		for _, lang := range []rules.Lang{rules.Chinese, rules.English} {
 			where := name + " " + string(lang)
-			checkPage(t, where+" page", lang, render(t, name, lang))
+			pagecheck.Page(t, where+" page", lang, render(t, name, lang))
 			w := widgetWith(t, name, lang)
 			r := &resultsView{live: livePart(w, "")}
 			r.update(&w.assessment, lang)
 			for i := range r.rows {
 				for _, open := range []bool{false, true} {
 					row := &resultRow{Version: r.rows[i].version, panel: r, index: i, open: open, clause: open}
-					checkPage(t, where+" row "+string(r.rows[i].item.ID), lang, app.HTMLString(row))
+					pagecheck.Page(t, where+" row "+string(r.rows[i].item.ID), lang, app.HTMLString(row))
 				}
 			}
 			w.name = "包头某磁材有限公司"
-			checkPage(t, where+" print", lang, app.HTMLString(w.printHead())+app.HTMLString(w.printFoot()))
+			pagecheck.Page(t, where+" print", lang, app.HTMLString(w.printHead())+app.HTMLString(w.printFoot()))
 			if !contains(briefPersonas[:], name) {
 				continue
 			}
@@ -237,14 +236,14 @@ func TestEveryTextReads(t *testing.T) {
 			b.lang = lang
 			b.pick(name)
 			for b.step = 0; b.step <= briefSteps; b.step++ {
-				checkPage(t, where+" brief step "+string(rune('0'+b.step)), lang, app.HTMLString(b))
+				pagecheck.Page(t, where+" brief step "+string(rune('0'+b.step)), lang, app.HTMLString(b))
 			}
 		}
 	}
 	for _, lang := range []rules.Lang{rules.Chinese, rules.English} {
 		o := NewOfficers()
 		o.lang = lang
-		checkPage(t, "officers "+string(lang), lang, app.HTMLString(o))
+		pagecheck.Page(t, "officers "+string(lang), lang, app.HTMLString(o))
 	}
 }
 
@@ -262,87 +261,6 @@ func TestPrintedPage(t *testing.T) {
 	}
 	if strings.Contains(html, "自评 · 自评结果") {
 		t.Error("printed page repeats its title")
-	}
-}
-
-var (
-	brokenText  = regexp.MustCompile(`%!|\{[0-9a-z]+\}|NaN|<nil>|\bundefined\b`)
-	spaceAfter  = regexp.MustCompile(`[元%‰] \p{Han}`)
-	fullWidthEn = regexp.MustCompile(`[，。：；“”！？（）]`)
-	tagOrText   = regexp.MustCompile(`<(/?)([a-zA-Z0-9]+)([^>]*)>|[^<]+`)
-	langAttr    = regexp.MustCompile(`\blang="([^"]+)"`)
-)
-
-// quoting reports whether the text stands in a quotation of the policy, whose spacing is
-// the policy's own.
-func quoting(stack []openTag) bool {
-	for _, o := range stack {
-		if o.tag == "blockquote" {
-			return true
-		}
-	}
-	return false
-}
-
-// openTag is an element the text stands in, with its language.
-type openTag struct{ tag, lang string }
-
-// voidTags have no end tag.
-var voidTags = map[string]bool{"input": true, "br": true, "img": true, "meta": true, "link": true, "hr": true, "path": true, "rect": true, "circle": true}
-
-// checkPage reads the text a person sees in an HTML page and refuses: a formatting error
-// or an unfilled {name}, "0" as an earned amount, a space between a unit and the Chinese
-// after it, a repeated label, and in English, 万, full-width punctuation or Chinese that is
-// not marked as Chinese (lang="zh-CN"), except in a select's options, which cannot hold
-// markup.
-func checkPage(t *testing.T, where string, lang rules.Lang, page string) {
-	t.Helper()
-	stack := []openTag{{"", string(lang)}}
-	for _, m := range tagOrText.FindAllStringSubmatch(page, -1) {
-		switch {
-		case m[2] != "" && m[1] == "/":
-			if len(stack) > 1 {
-				stack = stack[:len(stack)-1]
-			}
-		case m[2] != "":
-			l := stack[len(stack)-1].lang
-			if a := langAttr.FindStringSubmatch(m[3]); a != nil {
-				l = a[1]
-			}
-			if !voidTags[strings.ToLower(m[2])] && !strings.HasSuffix(m[3], "/") {
-				stack = append(stack, openTag{strings.ToLower(m[2]), l})
-			}
-		default:
-			text := html.UnescapeString(m[0])
-			if strings.TrimSpace(text) == "" || stack[len(stack)-1].tag == "script" || stack[len(stack)-1].tag == "style" {
-				continue
-			}
-			top := stack[len(stack)-1]
-			if brokenText.MatchString(text) {
-				t.Errorf("%s: %q", where, text)
-			}
-			if strings.Contains(text, "解读：解读") || strings.Contains(text, "Reading: Reading") || strings.Contains(text, "自评 · 自评") {
-				t.Errorf("%s: a repeated label in %q", where, text)
-			}
-			if top.lang == "zh" || top.lang == "zh-CN" {
-				if spaceAfter.MatchString(text) && !quoting(stack) {
-					t.Errorf("%s: a space after a unit in %q", where, text)
-				}
-				continue
-			}
-			if top.tag == "option" {
-				continue
-			}
-			if fullWidthEn.MatchString(text) || strings.ContainsRune(text, '万') {
-				t.Errorf("%s: English text %q holds full-width punctuation or 万", where, text)
-			}
-			for _, r := range text {
-				if unicode.Is(unicode.Han, r) {
-					t.Errorf("%s: Chinese not marked as such in English text %q (in <%s>)", where, text, top.tag)
-					break
-				}
-			}
-		}
 	}
 }
 

@@ -235,7 +235,7 @@ func TestEveryBadRowAtOnce(t *testing.T) {
 	if !reflect.DeepEqual(zh, want) {
 		t.Errorf("in Chinese:\n%s\nwant\n%s", strings.Join(zh, "\n"), strings.Join(want, "\n"))
 	}
-	if en := errs.Lines(rules.English); !strings.HasPrefix(en[0], `row 3: column B “今年研发费用（万元）”: “12,0x”: is not an amount; column C “机构类型”: “公司”: is not one of: enterprise, research institute, university, other`) {
+	if en := errs.Lines(rules.English); !strings.HasPrefix(en[0], `row 3: column B "今年研发费用（万元）": "12,0x": is not an amount; column C "机构类型": "公司": is not one of: enterprise, research institute, university, other`) {
 		t.Errorf("in English: %s", en[0])
 	}
 	if c := errs[1].Cells[1]; errs[1].Line != 5 || c.Column != "E" || c.Header != "已获上级部门奖励的项目" || c.Value != "四 · 中试平台" {

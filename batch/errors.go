@@ -85,7 +85,7 @@ func (c *CellError) text(m *messages, lang rules.Lang) string {
 	case problemAmbiguousColumn:
 		names := make([]string, len(c.fields))
 		for i, f := range c.fields {
-			names[i] = "“" + columnTitle(lang, f) + "”"
+			names[i] = fmt.Sprintf(m.value, columnTitle(lang, f))
 		}
 		return m.text(c.problem, strings.Join(names, m.listSep))
 	case problemNeedUnit:

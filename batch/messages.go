@@ -43,7 +43,7 @@ type messages struct {
 	row      string // "第 %d 行"
 	cell     string // column letter, header
 	column   string // column letter alone
-	value    string // a value as found, quoted
+	value    string // a value as found, quoted (also a column's name in a message)
 	join     string // between the problems of one row
 	listSep  string // between words in a message
 
@@ -58,6 +58,7 @@ type messages struct {
 	kinds                                         map[rules.Kind]string
 	amountUnit                                    string // the template's unit of amounts, as a header suffix
 	nameColumn                                    string
+	page                                          *pageWords
 }
 
 var zh = messages{
@@ -117,12 +118,17 @@ var zh = messages{
 	},
 	amountUnit: "（万元）",
 	nameColumn: "可选，原样带到结果中",
+	page:       &pageZh,
 }
 
+// en quotes with straight quotes in what the page shows (the problems, a cell, a value):
+// a page in English falls back on a Chinese font for the Chinese it quotes, which draws
+// curly quotes full-width. The headers and the template's sheet, which only spreadsheets
+// show, keep curly ones, which a CSV need not escape.
 var en = messages{
 	problems: map[problem]string{
 		problemNotSpreadsheet:  "not a spreadsheet this can read: save it as .xlsx or CSV and try again",
-		problemOldXLS:          "the old .xls format cannot be read: in Excel, “Save as” .xlsx",
+		problemOldXLS:          "the old .xls format cannot be read: in Excel, \"Save as\" .xlsx",
 		problemCSVSyntax:       "the CSV is malformed (%s)",
 		problemXLSXBroken:      "the .xlsx file cannot be read (%s)",
 		problemEmpty:           "the file is empty: its first row should name the columns",
@@ -130,11 +136,11 @@ var en = messages{
 		problemUnknownColumn:   "is not a column of the template",
 		problemDuplicateColumn: "repeats column %s",
 		problemAmbiguousColumn: "more than one question has this name; use the template's column name: %s",
-		problemNeedUnit:        "an amount column names its unit, such as “%s (10,000 yuan)” or “%s (yuan)”",
+		problemNeedUnit:        "an amount column names its unit, such as \"%s (10,000 yuan)\" or \"%s (yuan)\"",
 		problemStrayCell:       "this column has no header",
 		problemNotBool:         "should be yes or no (also 是/否, √, 1/0, true/false; empty is no)",
 		problemNotWord:         "is not one of: %s",
-		problemNotWordLong:     "is not one of the allowed values (see the template's “Columns” sheet)",
+		problemNotWordLong:     "is not one of the allowed values (see the template's \"Columns\" sheet)",
 		problemNotAmount:       "is not an amount",
 		problemTooPrecise:      "an amount has at most cents (0.01 yuan)",
 		problemTooLarge:        "is more than 1,000,000,000,000 yuan: check the unit",
@@ -144,9 +150,9 @@ var en = messages{
 		problemYearRange:       "should be a whole number from 1 to 100000",
 	},
 	row:     "row %d",
-	cell:    "column %s “%s”",
+	cell:    "column %s \"%s\"",
 	column:  "column %s",
-	value:   "“%s”",
+	value:   "\"%s\"",
 	join:    "; ",
 	listSep: ", ",
 
@@ -176,6 +182,7 @@ var en = messages{
 	},
 	amountUnit: " (yuan)",
 	nameColumn: "optional, passed through to the result",
+	page:       &pageEn,
 }
 
 func catalog(lang rules.Lang) *messages {

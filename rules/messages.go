@@ -183,6 +183,19 @@ func ClauseNumeral(n int) string {
 	return [...]string{"", "一", "二", "三", "四", "五", "六", "七", "八"}[n]
 }
 
+// ClauseNo gives the number of measure n as a reader of lang counts: 六 in Chinese, 6 in
+// English.
+func ClauseNo(lang Lang, n int) string {
+	if lang == English {
+		return strconv.Itoa(n)
+	}
+	return ClauseNumeral(n)
+}
+
+// MeasureTitle gives the title of measure n (1 … 8) in lang: the questionnaire heads its
+// cards with it, the officers' forecast its rows.
+func MeasureTitle(lang Lang, n int) string { return Term(lang, "m"+strconv.Itoa(n)) }
+
 // messages is one language's catalog: every sentence the rules say, in one place. The
 // sentences are an array indexed by msgID, static data rather than code.
 type messages struct {

@@ -164,6 +164,15 @@ var english = messages{
 		{"cultivated.revenue50M", "Enterprises first reaching revenue of 50 million (number)"},
 	},
 	terms: words{
+		// The measures' titles (MeasureTitle).
+		{"m1", "Open-call major S&T projects (揭榜挂帅)"},
+		{"m2", "S&T breakthrough special fund (科技突围)"},
+		{"m3", "High-level innovation platforms"},
+		{"m4", "Technology transfer and commercialisation"},
+		{"m5", "Cultivating innovative enterprises"},
+		{"m6", "R&D investment"},
+		{"m7", "Technology finance"},
+		{"m8", "Incubators"},
 		{"m1.open_call", "open-call major S&T project (揭榜挂帅)"},
 		{"m2.breakthrough", "S&T breakthrough special project (科技突围)"},
 		{"m3.national_key_lab", "new national key laboratory"},

@@ -81,6 +81,9 @@ func TestCatalogSentences(t *testing.T) {
 				t.Errorf("%s: Reading %d has no text", lang, n)
 			}
 		}
+		for n := 1; n <= 8; n++ {
+			checkText(t, lang, "measure "+ClauseNo(lang, n)+" title", MeasureTitle(lang, n))
+		}
 		for _, f := range Fields {
 			for _, v := range f.Values {
 				if Term(lang, v) == v && f.Kind == KindList {
@@ -235,6 +238,29 @@ func checkText(t testing.TB, lang Lang, where, s string) {
 				t.Errorf("%s %s: Chinese outside a quoted term in %q", where, lang, s)
 				break
 			}
+		}
+	}
+}
+
+// TestHanRuns: English text splits into its Chinese stretches, with their full-width
+// punctuation, and the rest; nothing is lost or repeated.
+func TestHanRuns(t *testing.T) {
+	for s, want := range map[string]string{
+		"":      "",
+		"plain": "plain",
+		"揭榜挂帅":  "[揭榜挂帅]",
+		"open call (揭榜挂帅) and 今年研发费用（万元）: x": "open call ([揭榜挂帅]) and [今年研发费用（万元）]: x",
+		"also 是/否, √": "also [是]/[否], √",
+	} {
+		var b strings.Builder
+		HanRuns(s, func(run string, han bool) {
+			if han {
+				run = "[" + run + "]"
+			}
+			b.WriteString(run)
+		})
+		if b.String() != want {
+			t.Errorf("%q: %q, want %q", s, b.String(), want)
 		}
 	}
 }

@@ -20,10 +20,15 @@ async function start() {
     ({ instance } = await WebAssembly.instantiate(bytes, go.importObject));
   }
   go.run(instance); // main registers self.baotouBatch, then waits for calls
-  self.onmessage = (event) => handle(event.data);
-  waiting.splice(0).forEach(handle);
+  self.onmessage = (event) => inTurn(event.data);
+  waiting.splice(0).forEach(inTurn);
   self.postMessage({ type: "ready" });
 }
+
+// inTurn handles the page's messages one after the other, in the order sent: a language
+// switched while a file is being read applies to that file's forecast, not before it.
+let turn = Promise.resolve();
+const inTurn = (message) => { turn = turn.then(() => handle(message)); };
 
 async function handle(message) {
   try {
@@ -32,8 +37,8 @@ async function handle(message) {
       const source = message.file || await fetch(message.url);
       const bytes = new Uint8Array(await source.arrayBuffer());
       self.baotouBatch.assess(bytes, message.lang);
-    } else if (message.type === "render") {
-      self.baotouBatch.render(message.lang);
+    } else {
+      self.baotouBatch.handle(message); // a language, a sort, a page, a search
     }
   } catch (err) {
     self.postMessage({ type: "failed", message: String(err) });

@@ -205,9 +205,9 @@ func TestEveryBadRow(t *testing.T) {
 		t.Error("a bad batch wrote its -o file")
 	}
 	for _, want := range []string{
-		`assess: row 3: column C “rd.thisYear”: “12,0x”: is not an amount`,
-		`assess: row 4: column B “inZone”: “maybe”: should be yes or no (also 是/否, √, 1/0, true/false; empty is no); column D “orgType”: “公司”: is not one of: enterprise, research institute, university, other`,
-		`assess: row 5: column C “rd.thisYear”: “-5”: cannot be negative`,
+		`assess: row 3: column C "rd.thisYear": "12,0x": is not an amount`,
+		`assess: row 4: column B "inZone": "maybe": should be yes or no (also 是/否, √, 1/0, true/false; empty is no); column D "orgType": "公司": is not one of: enterprise, research institute, university, other`,
+		`assess: row 5: column C "rd.thisYear": "-5": cannot be negative`,
 	} {
 		if !strings.Contains(stderr, want+"\n") {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)

@@ -2,24 +2,27 @@
 
 // Command batchworker is the WebAssembly of the officers' batch page: it runs in a Web
 // Worker (web/batch-worker.js), off the page's thread, and turns a spreadsheet into the
-// zone's forecast with package batch. It speaks to the page in messages:
+// zone's forecast with package batch, which it also draws, as HTML for the page to put in
+// place (batch.View): the questionnaire's WebAssembly carries none of it. It speaks to the
+// page in messages:
 //
 //	page → worker  {type: "assess", file: File, lang: "zh"}  a spreadsheet to forecast
-//	               {type: "render", lang: "en"}              the last forecast's files in another language
-//	worker → page  {type: "progress", stage, done, total}     while it reads and assesses
-//	               {type: "errors", rows: [{line, zh, en}]}  every bad row; nothing else
-//	               {type: "result", …}                       the forecast (see result)
-//	               {type: "files", lang, xlsx, csv}          the downloads, as bytes
+//	               {type: "lang", lang: "en"}                what is shown, in another language
+//	               {type: "press", id: "batch-sort-2"}      a button of the view pressed: a sort, a page
+//	               {type: "search", query: "孵化器"}          those whose name holds what is typed
+//	worker → page  {type: "progress", stage, done, total}    while it reads, assesses and writes
+//	               {type: "show", part, html}                HTML for the page's element of that id (batch.Part…)
+//	               {type: "errors", count}                   the file has bad rows (shown)
+//	               {type: "result", count}                   the forecast of count organisations (shown)
 //	               {type: "done", ms}                        how long the whole batch took
 //
+// The downloads are Blob URLs made here, of this origin, which the page's links open.
 // It links no go-app and no browser package but syscall/js, so that it stays small.
 package main
 
 import (
 	"bytes"
 	"runtime"
-	"strconv"
-	"strings"
 	"syscall/js"
 	"time"
 
@@ -27,8 +30,12 @@ import (
 	"baotou-widget/rules"
 )
 
-// last is the forecast shown now, kept to write its files again in another language.
-var last *batch.Forecast
+// What the page shows now: the bad rows of the last file, or its forecast.
+var (
+	bad  batch.Errors
+	view *batch.View
+	lang rules.Lang
+)
 
 func main() {
 	js.Global().Set("baotouBatch", js.ValueOf(map[string]any{
@@ -38,10 +45,8 @@ func main() {
 			assess(data, rules.ParseLang(args[1].String()))
 			return nil
 		}),
-		"render": js.FuncOf(func(this js.Value, args []js.Value) any {
-			if last != nil {
-				postFiles(last, rules.ParseLang(args[0].String()))
-			}
+		"handle": js.FuncOf(func(this js.Value, args []js.Value) any {
+			handle(args[0])
 			return nil
 		}),
 	}))
@@ -55,70 +60,100 @@ func progress(stage string, done, total int) {
 	post(map[string]any{"type": "progress", "stage": stage, "done": done, "total": total})
 }
 
-// assess reads, checks and assesses a spreadsheet and posts its errors or its forecast.
-func assess(data []byte, lang rules.Lang) {
+// assess reads, checks and assesses a spreadsheet and shows its bad rows or its forecast.
+func assess(data []byte, l rules.Lang) {
 	start := time.Now()
-	last = nil
+	dropFiles()
+	bad, view, lang = nil, nil, l
 	reserve(len(data))
 	report := func(s batch.Stage, done, total int) { progress(stages[s], done, total) }
 	rows, err := batch.Read(data, report)
 	if err != nil {
-		postErrors(err.(batch.Errors)) // Read fails only with Errors
+		bad = err.(batch.Errors) // Read fails only with Errors
+		show(batch.PartView, bad.HTML(lang))
+		post(map[string]any{"type": "errors", "count": len(bad)})
 		return
 	}
 	f := batch.Assess(rows, report)
 	progress("write", 0, 1)
-	post(result(f))
-	postFiles(f, lang)
-	last = f
+	view = batch.NewView(f, lang)
+	show(batch.PartView, view.HTML())
+	post(map[string]any{"type": "result", "count": len(f.Orgs)})
+	writeFiles(func() { progress("write", 1, 2) })
 	post(map[string]any{"type": "done", "ms": time.Since(start).Milliseconds()})
 }
 
-// postErrors sends every bad row, in both languages, so that the page can switch.
-func postErrors(errs batch.Errors) {
-	rows := make([]any, len(errs))
-	for i, r := range errs {
-		rows[i] = map[string]any{"line": r.Line, "zh": r.Message(rules.Chinese), "en": r.Message(rules.English)}
+// handle takes the page's other messages: a language, a sort, a page, a search.
+func handle(msg js.Value) {
+	switch msg.Get("type").String() {
+	case "lang":
+		lang = rules.ParseLang(msg.Get("lang").String())
+		switch {
+		case bad != nil:
+			show(batch.PartView, bad.HTML(lang))
+		case view != nil:
+			// The downloads' headers are in the page's language: the links wait for
+			// the files written again.
+			dropFiles()
+			view.Lang = lang
+			show(batch.PartView, view.HTML())
+			writeFiles(func() {})
+		}
+		return
+	case "press":
+		if view != nil {
+			view.Press(msg.Get("id").String())
+		}
+	case "search":
+		if view != nil {
+			view.Search(msg.Get("query").String())
+		}
 	}
-	post(map[string]any{"type": "errors", "rows": rows})
+	if view != nil {
+		show(batch.PartOrgs, view.OrgsHTML())
+		show(batch.PartShowing, view.ShowingHTML())
+	}
 }
 
-// result is the forecast as the page shows it, in lines of tab-separated fields, which
-// the page splits without a decoder:
-//
-//	orgs:    line, name, total, totalUpTo, competitive     one organisation a line
-//	summary: key, orgs, exact, upTo, competitive           key "all", a measure "1"…"8", or an item id
-func result(f *batch.Forecast) map[string]any {
-	var orgs, summary strings.Builder
-	orgs.Grow(len(f.Orgs) * 48)
-	clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
-	for _, o := range f.Orgs {
-		orgs.WriteString(strconv.Itoa(o.Line) + "\t" + clean.Replace(o.Name) + "\t" + o.Total.String() + "\t" + o.TotalUpTo.String() + "\t" + o.Competitive.String() + "\n")
-	}
-	sum := func(key string, s batch.Sum) {
-		summary.WriteString(key + "\t" + strconv.Itoa(s.Orgs) + "\t" + s.Exact.String() + "\t" + s.UpTo.String() + "\t" + s.Competitive.String() + "\n")
-	}
-	sum("all", f.Total)
-	for n := 1; n <= 8; n++ {
-		sum(strconv.Itoa(n), f.Measures[n])
-	}
-	for j, id := range rules.ItemIDs() {
-		sum(string(id), f.Items[j])
-	}
-	return map[string]any{"type": "result", "count": len(f.Orgs), "orgs": orgs.String(), "summary": summary.String()}
-}
-
-// postFiles writes the forecast's downloads in lang and hands their bytes to the page.
-func postFiles(f *batch.Forecast, lang rules.Lang) {
+// writeFiles writes the forecast's downloads in its language, makes them Blob URLs and
+// shows their links; between the two files it calls between.
+func writeFiles(between func()) {
 	var x, c bytes.Buffer
 	// Writing into memory cannot fail.
-	f.WriteXLSX(&x, lang)
-	progress("write", 1, 2)
-	f.WriteCSV(&c, lang, true)
-	xlsx, csv := bytesToJS(x.Bytes()), bytesToJS(c.Bytes())
-	js.Global().Call("postMessage", map[string]any{"type": "files", "lang": string(lang), "xlsx": xlsx, "csv": csv},
-		[]any{xlsx.Get("buffer"), csv.Get("buffer")})
+	view.Forecast().WriteXLSX(&x, view.Lang)
+	between()
+	view.Forecast().WriteCSV(&c, view.Lang, true)
+	view.Files = [2]string{
+		blobURL(x.Bytes(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+		blobURL(c.Bytes(), "text/csv;charset=utf-8"),
+	}
+	show(batch.PartDownloads, view.DownloadsHTML())
 }
+
+// blobURL makes bytes a file the page can offer for download: a Blob URL of this
+// worker, which a page of the same origin opens while the worker lives.
+func blobURL(b []byte, mime string) string {
+	u := js.Global().Get("Uint8Array").New(len(b))
+	js.CopyBytesToJS(u, b)
+	blob := js.Global().Get("Blob").New([]any{u}, map[string]any{"type": mime})
+	return js.Global().Get("URL").Call("createObjectURL", blob).String()
+}
+
+// dropFiles lets the shown forecast's files go.
+func dropFiles() {
+	if view == nil {
+		return
+	}
+	for i, u := range view.Files {
+		if u != "" {
+			js.Global().Get("URL").Call("revokeObjectURL", u)
+		}
+		view.Files[i] = ""
+	}
+}
+
+// show sends the page HTML for its element of id part.
+func show(part, html string) { post(map[string]any{"type": "show", "part": part, "html": html}) }
 
 // heapPerByte is about how much a batch allocates at once per byte of its file (a
 // spreadsheet of 10,000 organisations: 1 to 3 MB as .xlsx or CSV, some 150 MB at most).
@@ -135,12 +170,6 @@ func reserve(size int) {
 	ballast = make([]byte, min(size*heapPerByte, 1<<30))
 	ballast = nil
 	runtime.GC()
-}
-
-func bytesToJS(b []byte) js.Value {
-	u := js.Global().Get("Uint8Array").New(len(b))
-	js.CopyBytesToJS(u, b)
-	return u
 }
 
 func post(msg map[string]any) { js.Global().Call("postMessage", msg) }

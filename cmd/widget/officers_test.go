@@ -187,24 +187,30 @@ func TestOfficersBatch(t *testing.T) {
 	forecastShown(t, ctx, "forecast.xlsx")
 	sameForecastAsAssess(t, ctx, batchFiles+"forecast.xlsx")
 
-	// Sorting by the exact total puts the largest first; searching finds by name.
-	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-sort="2"]`)))
-	settle(t, ctx)
+	// Sorting by the exact total puts the largest first, and the focus stays on the button
+	// pressed; searching finds by name, and the focus stays in the field. The worker draws
+	// the table again: wait for its answer.
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#batch-sort-2`)))
+	waitUntil(t, ctx, `document.querySelector("#batch-sort-2").closest("th").getAttribute("aria-sort") === "descending"`)
 	if first := attr(t, ctx, `[data-batch-org]`, "data-org-name"); first != "中试基地企业" {
 		t.Errorf("sorted by the exact total, %q comes first", first)
 	}
-	if focused := js[string](t, ctx, `document.activeElement.dataset.sort || ""`); focused != "2" {
+	if focused := js[string](t, ctx, `document.activeElement.id`); focused != "batch-sort-2" {
 		t.Errorf("after sorting the focus is on %q", focused)
 	}
 	do(t, ctx, chromedp.SendKeys(chromedp.CSS(`#batch-search`), "孵化器"))
-	settle(t, ctx)
+	waitUntil(t, ctx, `document.querySelectorAll("[data-batch-org]").length === 1`)
 	if names := js[[]string](t, ctx, `[...document.querySelectorAll("[data-batch-org]")].map(r => r.dataset.orgName)`); strings.Join(names, ",") != "孵化器运营机构" {
 		t.Errorf("searching 孵化器 finds %v", names)
+	}
+	if focused := js[string](t, ctx, `document.activeElement.id + " " + document.activeElement.value`); focused != "batch-search 孵化器" {
+		t.Errorf("after searching the focus is on %q", focused)
 	}
 
 	// In English, the downloads are written again with English headers.
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-lang-choice="en"]`)))
-	waitUntil(t, ctx, `document.querySelector("[data-batch-download=csv]") && document.documentElement.lang === "en"`)
+	waitUntil(t, ctx, `document.querySelector("[data-batch-download=csv]") && document.documentElement.lang === "en" &&
+		document.querySelector("#batch-result-title").textContent === "The zone's forecast"`)
 	if got, want := download(t, ctx, "csv"), assessedCSV(t, batchFiles+"forecast.xlsx", rules.English); !bytes.Equal(got, want) {
 		t.Errorf("the English CSV differs from cmd/assess -lang en:\n%.300s\n%.300s", got, want)
 	}
@@ -214,9 +220,9 @@ func TestOfficersBatch(t *testing.T) {
 	waitUntil(t, ctx, `document.querySelectorAll("[data-batch-error]").length > 0`)
 	bad := js[[]string](t, ctx, `[...document.querySelectorAll("[data-batch-error]")].map(e => e.dataset.batchError + " " + e.textContent)`)
 	for i, want := range []string{
-		`3 Row 3 column C “rd.thisYear”: “12,0x”: is not an amount`,
-		`4 Row 4 column B “inZone”: “maybe”: should be yes or no`,
-		`5 Row 5 column C “rd.thisYear”: “-5”: cannot be negative`,
+		`3 Row 3 column C "rd.thisYear": "12,0x": is not an amount`,
+		`4 Row 4 column B "inZone": "maybe": should be yes or no`,
+		`5 Row 5 column C "rd.thisYear": "-5": cannot be negative`,
 	} {
 		if i >= len(bad) || !strings.HasPrefix(bad[i], want) {
 			t.Errorf("bad row %d: %q, want %q…", i, bad, want)
@@ -229,7 +235,7 @@ func TestOfficersBatch(t *testing.T) {
 		t.Errorf("%d downloads or totals offered beside bad rows", n)
 	}
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-lang-choice="zh"]`)))
-	settle(t, ctx)
+	waitUntil(t, ctx, `document.querySelector("[data-batch-error]").textContent.startsWith("第")`)
 	if first := js[string](t, ctx, `document.querySelector("[data-batch-error]").textContent`); !strings.HasPrefix(first, "第 3 行 C 列“rd.thisYear”: “12,0x”: 不是金额") {
 		t.Errorf("in Chinese, the first bad row reads %q", first)
 	}
@@ -290,5 +296,20 @@ func TestOfficersOffline(t *testing.T) {
 	forecastShown(t, ctx, "forecast-gb18030.csv")
 	if got := attr(t, ctx, `[data-batch-total-upto]`, "data-batch-total-upto"); got != want {
 		t.Errorf("offline, the zone's up-to total is %s, online %s", got, want)
+	}
+}
+
+// TestOfficersExampleInLanguage: /officers?example&lang=en runs the example in English:
+// the forecast the worker draws and its downloads, as cmd/assess -lang en writes them.
+func TestOfficersExampleInLanguage(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	open(t, ctx, srv.URL+"/officers?example&lang=en")
+	waitUntil(t, ctx, `document.querySelector("[data-batch-download=csv]")`)
+	if title := js[string](t, ctx, `document.querySelector("#batch-result-title").textContent`); title != "The zone's forecast" {
+		t.Errorf("the example's forecast is headed %q", title)
+	}
+	if got, want := download(t, ctx, "csv"), assessedCSV(t, filepath.Join(sites[""], "web", "forecast-example.xlsx"), rules.English); !bytes.Equal(got, want) {
+		t.Errorf("the example's CSV differs from cmd/assess -lang en:\n%.300s\n%.300s", got, want)
 	}
 }

@@ -145,8 +145,11 @@ func TestTapTargets(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
 	phone(t, ctx, 360, 760)
-	for _, path := range []string{"/?lang=en#a=" + widget.EncodeShare(decodeFile(t, examples+"pilot-plant.answers.json")), "/brief", "/officers"} {
+	for _, path := range []string{"/?lang=en#a=" + widget.EncodeShare(decodeFile(t, examples+"pilot-plant.answers.json")), "/brief", "/officers", "/officers?example&lang=en"} {
 		open(t, ctx, srv.URL+path)
+		if strings.Contains(path, "example") { // the forecast the batch worker draws: its sort buttons and downloads
+			waitUntil(t, ctx, `document.querySelector("[data-batch-download=csv]")`)
+		}
 		small := js[[]string](t, ctx, `[...document.querySelectorAll("input, select, button, a[href], summary")].filter(e => {
 			if (e.closest(".visually-hidden") || e.classList.contains("visually-hidden") || e.offsetParent === null && getComputedStyle(e).position !== "fixed") return false;
 			const target = e.type === "checkbox" ? document.querySelector('label[for="' + e.id + '"]') : e;
