@@ -8,7 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"baotou-widget/internal/pagecheck"
+	"baotou-widget/app/pagecheck"
 	"baotou-widget/rules"
 	"baotou-widget/rules/examples"
 )

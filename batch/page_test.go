@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"baotou-widget/internal/pagecheck"
+	"baotou-widget/app/pagecheck"
 	"baotou-widget/rules"
 )
 
