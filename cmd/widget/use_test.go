@@ -70,7 +70,7 @@ func TestLinkFollowsEdits(t *testing.T) {
 	if h := js[string](t, ctx, `location.hash`); h != "" {
 		t.Errorf("the totals bar replaced the address's fragment with %q", h)
 	}
-	if !js[bool](t, ctx, `(() => { const r = document.getElementById("results-title").getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight && document.activeElement.id === "results-title" })()`) {
+	if !js[bool](t, ctx, `(() => { const r = document.getElementById("results-title").getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight && document.activeElement.id === "results-title" })()`) {
 		t.Error("the totals bar did not take the user and the focus to the results")
 	}
 }
