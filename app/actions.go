@@ -12,10 +12,11 @@ import (
 // where the user looks when done, and say what they did right there.
 func (w *Widget) actions() app.UI {
 	c := T(w.lang)
+	labels := [...]string{c.Share, c.Save, c.Open, c.Print, c.Clear}
+	handlers := [...]app.EventHandler{w.onShare, w.onSave, w.onOpen, w.onPrint, w.onClear}
 	buttons := make([]app.UI, len(actionNames))
 	for i, name := range actionNames {
-		buttons[i] = button([...]string{c.Share, c.Save, c.Open, c.Print, c.Clear}[i],
-			[...]app.EventHandler{w.onShare, w.onSave, w.onOpen, w.onPrint, w.onClear}[i]).ID("action-"+name).Attr("data-action", name)
+		buttons[i] = button(labels[i], handlers[i]).ID("action-"+name).Attr("data-action", name)
 	}
 	var undo, share app.UI
 	if w.undo != nil {

@@ -28,6 +28,14 @@ type rdCurve struct {
 	xs                   []decimal.Decimal
 	growth, scale, total []decimal.Decimal
 	svg                  string
+	labels               []chartLabel // the tick and cap labels, in labelsLang
+	labelsLang           rules.Lang
+}
+
+// chartLabel is a tick or cap label placed on the plot: they change with the curve and the
+// language, not with a keystroke that only moves the point, so they are written once.
+type chartLabel struct {
+	class, side, at, text string
 }
 
 // The round steps of an axis: 1, 2, 2.5 and 5 times a power of ten.
@@ -163,14 +171,11 @@ func (v *rdChartView) Render() app.UI {
 	left, bottom := c.at(decimal.Min(a.RD.ThisYear, c.xMax), g.Add(s))
 	you := fill(t.ChartYou, "rd", rules.Money(lang, a.RD.ThisYear), "growth", rules.Money(lang, g),
 		"scale", rules.Money(lang, s), "sum", rules.Money(lang, g.Add(s)))
-	plot := []app.UI{app.Raw(c.svg)}
-	plot = c.ticks(plot, "tick x", "left", c.xStep, c.xMax, func(v decimal.Decimal) string { return axisLabel(lang, v, true) })
-	plot = c.ticks(plot, "tick y", "bottom", c.yStep, c.yMax, func(v decimal.Decimal) string { return axisLabel(lang, v, false) })
-	for _, cap := range chartCaps {
-		if cap.LessThan(c.yMax) {
-			_, b := c.at(decimal.Zero, cap)
-			plot = append(plot, tx("span", "cap-label", fill(t.ChartCap, "money", bigMoney(lang, cap))).Style("bottom", pct(b)))
-		}
+	labels := c.plotLabels(lang)
+	plot := make([]app.UI, 0, len(labels)+4)
+	plot = append(plot, app.Raw(c.svg))
+	for _, l := range labels {
+		plot = append(plot, tx("span", l.class, l.text).Style(l.side, l.at))
 	}
 	plot = append(plot,
 		el("span").Class("point").Attr("data-chart-point", a.RD.ThisYear.StringFixed(2)).Style("left", pct(left)).Style("bottom", pct(bottom)),
@@ -186,14 +191,34 @@ func (v *rdChartView) Render() app.UI {
 	).Aria("labelledby", "rd-chart-title").Aria("describedby", "rd-chart-text")
 }
 
+// plotLabels are the axes' tick labels and the caps' labels in lang, written once for the
+// curve and the language.
+func (c *rdCurve) plotLabels(lang rules.Lang) []chartLabel {
+	if c.labels != nil && c.labelsLang == lang {
+		return c.labels
+	}
+	t := T(lang)
+	var out []chartLabel
+	out = c.ticks(out, "tick x", "left", c.xStep, c.xMax, func(v decimal.Decimal) string { return axisLabel(lang, v, true) })
+	out = c.ticks(out, "tick y", "bottom", c.yStep, c.yMax, func(v decimal.Decimal) string { return axisLabel(lang, v, false) })
+	for _, cap := range chartCaps {
+		if cap.LessThan(c.yMax) {
+			_, b := c.at(decimal.Zero, cap)
+			out = append(out, chartLabel{"cap-label", "bottom", pct(b), fill(t.ChartCap, "money", bigMoney(lang, cap))})
+		}
+	}
+	c.labels, c.labelsLang = out, lang
+	return out
+}
+
 // ticks adds an axis's tick labels, 0 to its end by step, placed by side ("left" or
 // "bottom") in per cent of the plot.
-func (c *rdCurve) ticks(plot []app.UI, class, side string, step, end decimal.Decimal, label func(decimal.Decimal) string) []app.UI {
+func (c *rdCurve) ticks(out []chartLabel, class, side string, step, end decimal.Decimal, label func(decimal.Decimal) string) []chartLabel {
 	for v := decimal.Zero; v.LessThanOrEqual(end); v = v.Add(step) {
 		at := v.Div(end).InexactFloat64() * 100
-		plot = append(plot, tx("span", class, label(v)).Style(side, pct(at)))
+		out = append(out, chartLabel{class, side, pct(at), label(v)})
 	}
-	return plot
+	return out
 }
 
 // axisLabel writes a tick: 万元 in Chinese; RMB million on the R&D axis and RMB thousand

@@ -54,10 +54,6 @@ func (r *resultsView) Render() app.UI {
 	w := r.w
 	c := T(w.lang)
 	r.update(&w.assessment, w.lang)
-	var counts [groupCount]int
-	for i := range r.rows {
-		counts[r.rows[i].group]++
-	}
 	return box("section", "results",
 		w.printHead(),
 		tx("h2", "", c.ResultsTitle).ID("results-title").TabIndex(-1),
@@ -65,43 +61,70 @@ func (r *resultsView) Render() app.UI {
 		w.actions(),
 		w.compare(),
 		tx("p", "problem", textIf(w.form.HasProblems(), c.FixProblems)).Attr("role", "status"),
-		r.group(groupEarned, c.GroupEarned, "", counts[groupEarned], c.NothingEarned),
-		r.group(groupNear, c.GroupNear, c.GroupNearNote, counts[groupNear], ""),
-		r.group(groupCompetitive, c.GroupCompetitive, c.GroupCompetitiveNote, counts[groupCompetitive], ""),
-		// Folded, the items not earned show a line each; one opens on demand.
-		box("details", "group missed",
-			tx("summary", "", c.GroupMissed+" · "+strconv.Itoa(counts[groupMissed])),
-			box("ul", "items", r.slots(groupMissed)...),
-		),
+		r.group(groupEarned),
+		r.group(groupNear),
+		r.group(groupCompetitive),
+		r.group(groupMissed),
 		w.printFoot(),
 	).ID("results").Aria("labelledby", "results-title")
 }
 
-// group is one group of items with its heading, or its line for "none" where it has one.
-func (r *resultsView) group(g group, title, note string, n int, none string) app.UI {
-	id := "group-" + strconv.Itoa(int(g))
-	return flag(box("section", "group "+groupClass[g],
+// group is the component of group g: the versions of the rows it shows, so that it redraws
+// only when one of them changes.
+func (r *resultsView) group(g group) app.UI {
+	v := &resultGroup{Lang: r.lang, panel: r, g: g}
+	for i := range r.rows {
+		if r.rows[i].group == g {
+			v.Versions[i] = r.rows[i].version
+		}
+	}
+	return v
+}
+
+// resultGroup is one group of items with its heading, or its line for "none" where it has
+// one; the items not earned are folded, a line each, one opening on demand. Each group has
+// a fixed slot for every item; the group is drawn again only when the row of one of its
+// slots changes (Versions) or the language does, so that a keystroke that changes two rows
+// draws the groups that hold them and compares no other slot.
+type resultGroup struct {
+	app.Compo
+	live
+
+	Versions [len(resultsView{}.rows)]int // each slot's row drawing; 0 where the item is in another group
+	Lang     rules.Lang
+	panel    *resultsView
+	g        group
+}
+
+// Render draws the group.
+func (v *resultGroup) Render() app.UI {
+	c := T(v.Lang)
+	n := 0
+	slots := make([]app.UI, len(v.Versions))
+	for i, version := range v.Versions {
+		if version > 0 {
+			n++
+		}
+		slots[i] = &resultRow{Version: version, panel: v.panel, group: v, index: i}
+	}
+	if v.g == groupMissed {
+		return box("details", "group missed",
+			tx("summary", "", c.GroupMissed+" · "+strconv.Itoa(n)),
+			box("ul", "items", slots...),
+		)
+	}
+	title, note, none := [...]string{c.GroupEarned, c.GroupNear, c.GroupCompetitive}[v.g],
+		[...]string{"", c.GroupNearNote, c.GroupCompetitiveNote}[v.g], [...]string{c.NothingEarned, "", ""}[v.g]
+	id := "group-" + strconv.Itoa(int(v.g))
+	return flag(box("section", "group "+groupClass[v.g],
 		tx("h3", "", title).ID(id),
 		tx("p", "group-note", textIf(n > 0, note)),
 		tx("p", "empty", textIf(n == 0, none)),
-		box("ul", "items", r.slots(g)...),
+		box("ul", "items", slots...),
 	).Aria("labelledby", id), "hidden", n == 0 && none == "")
 }
 
 var groupClass = [groupCount]string{"earned", "near", "competitive", "missed"}
-
-// slots are the group's row of every item; an item elsewhere shows nothing there.
-func (r *resultsView) slots(g group) []app.UI {
-	out := make([]app.UI, len(r.rows))
-	for i := range r.rows {
-		version := 0
-		if r.rows[i].group == g {
-			version = r.rows[i].version
-		}
-		out[i] = &resultRow{Version: version, panel: r, index: i}
-	}
-	return out
-}
 
 // update draws again the rows of the items that changed since the panel was last drawn,
 // or all of them in another language.

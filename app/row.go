@@ -65,6 +65,7 @@ type resultRow struct {
 
 	Version int // the row's drawing; 0 while the item is in another group
 	panel   *resultsView
+	group   *resultGroup // the group drawing the slot
 	index   int
 	open    bool // a not-earned row shows its reasons
 	clause  bool // the clause's original text is shown
@@ -179,7 +180,7 @@ func (s *resultRow) onClause(ctx app.Context, e app.Event) {
 // redrawAlone draws this row again, and nothing around it.
 func (s *resultRow) redrawAlone(ctx app.Context) {
 	ctx.PreventUpdate()
-	s.redraw(s.panel.ctx)
+	s.redraw(s.group.ctx)
 }
 
 // clauseText is the original text of clause n, with the English rendering in English.
