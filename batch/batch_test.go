@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
@@ -284,11 +285,16 @@ func TestBadFiles(t *testing.T) {
 		{"PK\x03\x04not really a zip", ".xlsx 文件无法读取"},
 		{"\x89PNG\r\n\x1a\n\x00\x00", "不是可读取的表格文件"},
 		{"名称,inZone\n\"x,是\n", "第 2 行: CSV 格式有误（引号不成对"},
+		{"名称,inZone\nx\"y,是\n", "第 2 行: CSV 格式有误（字段中间有引号"},
 	} {
 		_, err := Read([]byte(c.data), nil)
 		errs, ok := err.(Errors)
 		if !ok || !strings.Contains(strings.Join(errs.Lines(rules.Chinese), "\n"), c.want) {
 			t.Errorf("%q: %v, want %q", c.data, err, c.want)
+		}
+		// In English, English alone.
+		if en := strings.Join(errs.Lines(rules.English), "\n"); strings.ContainsFunc(en, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+			t.Errorf("%q in English: %q", c.data, en)
 		}
 	}
 }

@@ -15,6 +15,8 @@ const (
 	problemNotSpreadsheet
 	problemOldXLS
 	problemCSVSyntax
+	problemCSVOpenQuote
+	problemCSVBareQuote
 	problemXLSXBroken
 	problemEmpty
 	problemNoRows
@@ -66,6 +68,8 @@ var zh = messages{
 		problemNotSpreadsheet:  "不是可读取的表格文件，请保存为 .xlsx 或 CSV 后再试",
 		problemOldXLS:          "旧版 .xls 格式无法读取，请在 Excel 中“另存为” .xlsx",
 		problemCSVSyntax:       "CSV 格式有误（%s）",
+		problemCSVOpenQuote:    "CSV 格式有误（引号不成对）",
+		problemCSVBareQuote:    "CSV 格式有误（字段中间有引号）",
 		problemXLSXBroken:      ".xlsx 文件无法读取（%s）",
 		problemEmpty:           "文件是空的：第一行应为列名",
 		problemNoRows:          "列名下面没有企业：每家企业填一行",
@@ -130,6 +134,8 @@ var en = messages{
 		problemNotSpreadsheet:  "not a spreadsheet this can read: save it as .xlsx or CSV and try again",
 		problemOldXLS:          "the old .xls format cannot be read: in Excel, \"Save as\" .xlsx",
 		problemCSVSyntax:       "the CSV is malformed (%s)",
+		problemCSVOpenQuote:    "the CSV is malformed (a quote \" is not closed)",
+		problemCSVBareQuote:    "the CSV is malformed (a quote \" inside an unquoted cell)",
 		problemXLSXBroken:      "the .xlsx file cannot be read (%s)",
 		problemEmpty:           "the file is empty: its first row should name the columns",
 		problemNoRows:          "no organisations below the header: fill one row per organisation",

@@ -87,7 +87,7 @@ func readCSV(text string) (*Sheet, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, Errors{{Line: pe.Line, Cells: []CellError{{problem: problemCSVSyntax, detail: csvProblem(pe.Err)}}}}
+				return nil, Errors{{Line: pe.Line, Cells: []CellError{csvProblem(pe.Err)}}}
 			}
 			return nil, fileError(problemCSVSyntax, err.Error())
 		}
@@ -97,16 +97,16 @@ func readCSV(text string) (*Sheet, error) {
 	return s, s.check()
 }
 
-// csvProblem names what is wrong with a CSV's quotes in both languages: Go's own words
-// are English only.
-func csvProblem(err error) string {
+// csvProblem names what is wrong with a CSV's quotes in the page's language: Go's own
+// words are English only.
+func csvProblem(err error) CellError {
 	switch {
 	case errors.Is(err, csv.ErrQuote):
-		return `引号不成对 / a quote " is not closed`
+		return CellError{problem: problemCSVOpenQuote}
 	case errors.Is(err, csv.ErrBareQuote):
-		return `字段中间有引号 / a quote " inside an unquoted cell`
+		return CellError{problem: problemCSVBareQuote}
 	}
-	return err.Error()
+	return CellError{problem: problemCSVSyntax, detail: err.Error()}
 }
 
 func sniffDelimiter(text string) rune {

@@ -95,9 +95,10 @@ func valueName(lang rules.Lang, f *rules.Field, v string) string {
 	return strings.TrimSuffix(name, "的")
 }
 
-// itemName is an item as the questionnaire lists it: "三 · 新备案自治区重点实验室".
+// itemName is an item as the questionnaire lists it: "三 · 新备案自治区重点实验室", and
+// in English "3 · …".
 func itemName(lang rules.Lang, id rules.ItemID) string {
-	return rules.ClauseNumeral(measureOf(id)) + " · " + rules.Title(lang, id)
+	return rules.ClauseNo(lang, measureOf(id)) + " · " + rules.Title(lang, id)
 }
 
 // measureOf is the clause of an item, from its id ("m3.region_key_lab" is 3).

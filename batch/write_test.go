@@ -99,7 +99,7 @@ func TestCSVForExcel(t *testing.T) {
 	}
 	var english bytes.Buffer
 	f.WriteCSV(&english, rules.English, false)
-	if !strings.HasPrefix(english.String(), "Organisation,Row,一 · open-call major S&T project (揭榜挂帅) (yuan),") {
+	if !strings.HasPrefix(english.String(), "Organisation,Row,1 · open-call major S&T project (揭榜挂帅) (yuan),") {
 		t.Errorf("English header: %.120s", english.String())
 	}
 }
