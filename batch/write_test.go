@@ -178,11 +178,13 @@ func BenchmarkBatch10000(b *testing.B) {
 		b.Fatal(err)
 	}
 	f := Assess(rows, nil)
-	b.Run("read", func(b *testing.B) {
-		for b.Loop() {
-			Read(csvData.Bytes(), nil)
-		}
-	})
+	for name, data := range map[string][]byte{"read-csv": csvData.Bytes(), "read-xlsx": xlsxData.Bytes()} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				Read(data, nil)
+			}
+		})
+	}
 	b.Run("assess", func(b *testing.B) {
 		for b.Loop() {
 			Assess(rows, nil)

@@ -334,6 +334,13 @@ func assessed(t *testing.T, path string) rules.Report {
 	return r
 }
 
+// openFilled loads a page and answers it as the example called name.
+func openFilled(t *testing.T, ctx context.Context, url, name string) {
+	t.Helper()
+	open(t, ctx, url)
+	fill(t, ctx, decodeFile(t, examples+name+".answers.json"))
+}
+
 func decodeFile(t *testing.T, path string) rules.Answers {
 	t.Helper()
 	data, err := os.ReadFile(path)

@@ -155,8 +155,7 @@ func TestBlockedStorageAndWorker(t *testing.T) {
 func TestSavedAnswers(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
-	open(t, ctx, srv.URL+"/?lang=en")
-	fill(t, ctx, decodeFile(t, examples+"incubator-operator.answers.json"))
+	openFilled(t, ctx, srv.URL+"/?lang=en", "incubator-operator")
 	do(t, ctx, chromedp.Click(chromedp.CSS(`#remember`)))
 	want := readResults(t, ctx)
 	if got := readResults(t, newTab(t, ctx, srv.URL+"/?lang=en")); got.TotalUpTo != want.TotalUpTo || got.Total != want.Total {

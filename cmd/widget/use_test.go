@@ -29,8 +29,7 @@ import (
 func TestReloadKeepsAnswers(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
-	open(t, ctx, srv.URL+"/?lang=en")
-	fill(t, ctx, decodeFile(t, examples+"magnet-maker.answers.json"))
+	openFilled(t, ctx, srv.URL+"/?lang=en", "magnet-maker")
 	want := readResults(t, ctx)
 	open(t, ctx, srv.URL+"/?lang=en")
 	if got := readResults(t, ctx); fmt.Sprint(got) != fmt.Sprint(want) {
@@ -79,8 +78,7 @@ func TestLinkFollowsEdits(t *testing.T) {
 func TestClearThenUndo(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
-	open(t, ctx, srv.URL+"/?lang=en")
-	fill(t, ctx, decodeFile(t, examples+"pilot-plant.answers.json"))
+	openFilled(t, ctx, srv.URL+"/?lang=en", "pilot-plant")
 	want := readResults(t, ctx)
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-action="clear"]`)), chromedp.WaitVisible(chromedp.CSS(`[data-action="undo"]`)))
 	if s := readResults(t, ctx); s.TotalUpTo != "0.00" {
@@ -106,8 +104,7 @@ func TestClearThenUndo(t *testing.T) {
 func TestUnderstoodFigures(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
-	open(t, ctx, srv.URL+"/")
-	fill(t, ctx, decodeFile(t, examples+"magnet-maker.answers.json"))
+	openFilled(t, ctx, srv.URL+"/", "magnet-maker")
 	note := func(path, part string) string {
 		return js[string](t, ctx, `document.getElementById("`+inputID(path)+`-`+part+`").textContent`)
 	}

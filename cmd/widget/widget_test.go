@@ -23,8 +23,7 @@ const examples = "../../rules/examples/"
 func TestFillMagnetMaker(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
-	open(t, ctx, srv.URL+"/")
-	fill(t, ctx, decodeFile(t, examples+"magnet-maker.answers.json"))
+	openFilled(t, ctx, srv.URL+"/", "magnet-maker")
 	sameAsAssess(t, readResults(t, ctx), assessed(t, examples+"magnet-maker.answers.json"))
 }
 
@@ -32,8 +31,7 @@ func TestFillMagnetMaker(t *testing.T) {
 func TestLanguageSwitch(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
-	open(t, ctx, srv.URL+"/")
-	fill(t, ctx, decodeFile(t, examples+"magnet-maker.answers.json"))
+	openFilled(t, ctx, srv.URL+"/", "magnet-maker")
 	before := readResults(t, ctx)
 	zhTitle := get(t, ctx, chromedp.Text(chromedp.CSS(`h1`)))
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-lang-choice="en"]`)), chromedp.WaitVisible(chromedp.CSS(`[data-lang="en"]`)))
@@ -138,8 +136,7 @@ func TestRowsReadAsRules(t *testing.T) {
 func TestClearEmptiesEveryInput(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
-	open(t, ctx, srv.URL+"/")
-	fill(t, ctx, decodeFile(t, examples+"magnet-maker.answers.json"))
+	openFilled(t, ctx, srv.URL+"/", "magnet-maker")
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-action="clear"]`)), chromedp.WaitVisible(chromedp.CSS(`[data-total="0.00"]`)))
 	left := js[[]string](t, ctx, `[...document.querySelectorAll("[data-q]")].filter(e =>
 			e.type === "checkbox" ? e.checked : e.value !== "").map(e => e.dataset.q)`)
