@@ -159,9 +159,9 @@ var english = messages{
 		{"loanInterest", "Loan interest actually paid this year"},
 		{"incubatorRating", "MIIT incubator rating this year"},
 		{"cultivated.hte", "High-tech enterprises newly introduced or cultivated (number)"},
-		{"cultivated.revenue10M", "Enterprises first reaching revenue of 10 million (number)"},
-		{"cultivated.revenue20M", "Enterprises first reaching revenue of 20 million (number)"},
-		{"cultivated.revenue50M", "Enterprises first reaching revenue of 50 million (number)"},
+		{"cultivated.revenue10M", "Enterprises first reaching revenue of RMB 10 million (number)"},
+		{"cultivated.revenue20M", "Enterprises first reaching revenue of RMB 20 million (number)"},
+		{"cultivated.revenue50M", "Enterprises first reaching revenue of RMB 50 million (number)"},
 	},
 	terms: words{
 		// The measures' titles (MeasureTitle).
@@ -246,8 +246,8 @@ var english = messages{
 		{"unicornFirst", "unicorn enterprise (独角兽企业)"},
 
 		{"cultivated.hte", "high-tech enterprises"},
-		{"cultivated.revenue10M", "enterprises first reaching revenue of 10 million"},
-		{"cultivated.revenue20M", "enterprises first reaching revenue of 20 million"},
-		{"cultivated.revenue50M", "enterprises first reaching revenue of 50 million"},
+		{"cultivated.revenue10M", "enterprises first reaching revenue of RMB 10 million"},
+		{"cultivated.revenue20M", "enterprises first reaching revenue of RMB 20 million"},
+		{"cultivated.revenue50M", "enterprises first reaching revenue of RMB 50 million"},
 	},
 }
