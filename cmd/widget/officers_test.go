@@ -186,6 +186,7 @@ func TestOfficersBatch(t *testing.T) {
 	pickFile(t, ctx, batchFiles+"forecast.xlsx")
 	forecastShown(t, ctx, "forecast.xlsx")
 	sameForecastAsAssess(t, ctx, batchFiles+"forecast.xlsx")
+	keepShot(t, ctx, "officers-forecast", true)
 
 	// Sorting by the exact total puts the largest first, and the focus stays on the button
 	// pressed; searching finds by name, and the focus stays in the field. The worker draws

@@ -228,7 +228,7 @@ func TestEmbedScript(t *testing.T) {
 			t.Errorf("after %s the bar shows %q, the results %q", path, bar, total)
 		}
 		if path == "rd.thisYear" {
-			keepShot(t, ctx, "embedded-typing")
+			keepShot(t, ctx, "embedded-typing", false)
 		}
 	})
 	if steps < 10 {
@@ -398,15 +398,21 @@ func TestUnitSwitch(t *testing.T) {
 	sameAsAssess(t, readResults(t, ctx), want)
 }
 
-// keepShot writes what the window shows to $WIDGET_SHOTS/name.png, when that is set, for a
-// person to look at: WIDGET_SHOTS=$PWD/screenshots go test -run TestEmbedScript ./cmd/widget
-func keepShot(t *testing.T, ctx context.Context, name string) {
+// keepShot writes what the window shows (or the whole page) to $WIDGET_SHOTS/name.png,
+// when that is set, for a person to look at:
+// WIDGET_SHOTS=$PWD/screenshots go test -run 'TestEmbedScript|TestOfficersBatch' ./cmd/widget
+func keepShot(t *testing.T, ctx context.Context, name string, wholePage bool) {
 	t.Helper()
 	dir := os.Getenv("WIDGET_SHOTS")
 	if dir == "" {
 		return
 	}
-	png := get(t, ctx, chromedp.CaptureScreenshot())
+	var png []byte
+	if wholePage {
+		png = get(t, ctx, chromedp.FullScreenshot(100))
+	} else {
+		png = get(t, ctx, chromedp.CaptureScreenshot())
+	}
 	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
 		t.Error(err)
 	}
