@@ -198,9 +198,38 @@ func sheetCells(cells []xlsxCell) []string {
 // excelNumber writes a stored number with at most 15 significant digits, exactly. A
 // number too large for any cell of ours is left as written, for the cell's check to refuse.
 func excelNumber(v string) string {
+	if isPlainNumber(v) {
+		return v // as rounding would write it: most figures are, and rounding allocates
+	}
 	d, err := decimal.NewFromString(v)
 	if err != nil || d.Exponent() > 15 || d.Exponent() < -40 {
 		return v
 	}
 	return d.Round(15 - int32(d.NumDigits()) - d.Exponent()).String()
+}
+
+// isPlainNumber tells whether v is a number of at most 15 significant digits written as
+// decimal's String writes it: no leading zeros, no trailing zeros after the point, no
+// exponent, no minus sign on zero.
+func isPlainNumber(v string) bool {
+	negative := strings.HasPrefix(v, "-")
+	whole, frac, point := strings.Cut(strings.TrimPrefix(v, "-"), ".")
+	switch {
+	case whole == "" || len(whole) > 1 && whole[0] == '0':
+		return false // "", ".5", "007"
+	case point && (frac == "" || frac[len(frac)-1] == '0'):
+		return false // "1.", "1.50"
+	}
+	significant := 0
+	for _, digits := range [2]string{whole, frac} {
+		for i := 0; i < len(digits); i++ {
+			if digits[i] < '0' || digits[i] > '9' {
+				return false
+			}
+			if significant > 0 || digits[i] != '0' {
+				significant++
+			}
+		}
+	}
+	return significant <= 15 && (significant > 0 || !negative)
 }

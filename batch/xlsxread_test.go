@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
+
 	"baotou-widget/rules"
 )
 
@@ -204,5 +206,25 @@ func FuzzReadSheet(f *testing.F) {
 	f.Add(`<x:row><x:c><x:v>1.5</x:v></x:c><c s="1"><v>3</v></c><![CDATA[x]]><!-- c --></x:row>`, `<si><t>&#x4E1A;</t></si>`)
 	f.Fuzz(func(t *testing.T, sheet, sst string) {
 		ReadSheet(workbookOf(t, sheet, sst))
+	})
+}
+
+// FuzzExcelNumber: a number excelNumber takes as it is reads the same rounded.
+func FuzzExcelNumber(f *testing.F) {
+	for _, v := range []string{"0", "-0", "0.05", "-0.5", "117.49999999999999", "123456789012345", "1234567890123456",
+		"1.50", "007", ".5", "1.", "1e3", "+5", "-", "0.0000000000000000000000000000000000000000001", "99999999999999.9"} {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		if !isPlainNumber(v) {
+			return
+		}
+		d, err := decimal.NewFromString(v)
+		if err != nil {
+			t.Fatalf("%q is not a number", v)
+		}
+		if r := d.Round(15 - int32(d.NumDigits()) - d.Exponent()).String(); r != v {
+			t.Errorf("%q rounds to %q", v, r)
+		}
 	})
 }
