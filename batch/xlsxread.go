@@ -27,6 +27,8 @@ type workbook struct {
 	sheets  []string
 	strings []string
 	dates   []bool
+
+	value, inline []byte // the cell's text as read, kept from cell to cell to save allocations
 }
 
 // xlsxCell is a cell that holds something: its column from 0, its text, and whether
@@ -215,7 +217,7 @@ func (b *workbook) sharedStrings() ([]string, error) {
 	var list []string
 	var buf []byte
 	for {
-		t, ok := s.next()
+		ok, t := s.next(), &s.tag
 		if !ok {
 			return list, s.err
 		}
@@ -235,7 +237,7 @@ func (b *workbook) sharedStrings() ([]string, error) {
 func (s *xmlScanner) appendItem(dst []byte, name string) ([]byte, bool, error) {
 	found := false
 	for {
-		t, ok := s.next()
+		ok, t := s.next(), &s.tag
 		switch {
 		case !ok:
 			return dst, found, s.endError()
@@ -275,7 +277,7 @@ func (b *workbook) readSheet(i int, row func(line int, cells []xlsxCell) error) 
 	s := &xmlScanner{b: data}
 	var cells []xlsxCell
 	for {
-		t, ok := s.next()
+		ok, t := s.next(), &s.tag
 		if !ok {
 			return s.err
 		}
@@ -303,7 +305,7 @@ type rowError struct {
 
 func (e rowError) Error() string { return e.err.Error() }
 
-func rowNumber(t xmlTag) (int, error) {
+func rowNumber(t *xmlTag) (int, error) {
 	r, ok := t.attr("r")
 	if !ok {
 		return 0, nil
@@ -319,7 +321,7 @@ func rowNumber(t xmlTag) (int, error) {
 func (b *workbook) readRow(s *xmlScanner, cells []xlsxCell) ([]xlsxCell, error) {
 	col := -1
 	for {
-		t, ok := s.next()
+		ok, t := s.next(), &s.tag
 		switch {
 		case !ok:
 			return cells, s.endError()
@@ -328,14 +330,15 @@ func (b *workbook) readRow(s *xmlScanner, cells []xlsxCell) ([]xlsxCell, error) 
 		case t.end || !t.is("c"):
 			continue
 		}
+		a := readCellAttrs(t)
 		var err error
-		if col, err = cellColumn(t, col); err != nil {
+		if col, err = cellColumn(a.ref, col); err != nil {
 			return cells, err
 		}
 		if t.empty {
 			continue
 		}
-		c, found, err := b.readCell(s, t)
+		c, found, err := b.readCell(s, a)
 		if err != nil {
 			return cells, fmt.Errorf("cell %s: %w", columnLetter(col), err)
 		}
@@ -346,10 +349,33 @@ func (b *workbook) readRow(s *xmlScanner, cells []xlsxCell) ([]xlsxCell, error) 
 	}
 }
 
+// cellAttrs are a cell's reference (B2), type and style, read in one pass over its tag.
+type cellAttrs struct {
+	ref, kind, style []byte
+	styled           bool
+}
+
+func readCellAttrs(t *xmlTag) cellAttrs {
+	var c cellAttrs
+	for a := t.attrs; ; {
+		key, value, rest, ok := nextAttr(a)
+		switch {
+		case !ok:
+			return c
+		case string(key) == "r":
+			c.ref = value
+		case string(key) == "t":
+			c.kind = value
+		case string(key) == "s":
+			c.style, c.styled = value, true
+		}
+		a = rest
+	}
+}
+
 // cellColumn is the column a cell's reference names (B2 is 1), or the one after the
 // previous cell where it names none.
-func cellColumn(t xmlTag, previous int) (int, error) {
-	ref, _ := t.attr("r")
+func cellColumn(ref []byte, previous int) (int, error) {
 	col, n := 0, 0
 	for ; n < len(ref) && n < 4; n++ {
 		c := ref[n] | 0x20 // lower case
@@ -369,11 +395,10 @@ func cellColumn(t xmlTag, previous int) (int, error) {
 
 // readCell reads a cell's value up to its end tag: found is false for a cell that
 // holds nothing.
-func (b *workbook) readCell(s *xmlScanner, t xmlTag) (c xlsxCell, found bool, err error) {
-	var v, is []byte
+func (b *workbook) readCell(s *xmlScanner, a cellAttrs) (c xlsxCell, found bool, err error) {
 	hasV, hasIs := false, false
 	for {
-		e, ok := s.next()
+		ok, e := s.next(), &s.tag
 		switch {
 		case !ok:
 			return c, false, s.endError()
@@ -381,18 +406,18 @@ func (b *workbook) readCell(s *xmlScanner, t xmlTag) (c xlsxCell, found bool, er
 			if !hasV && !hasIs {
 				return c, false, nil
 			}
-			c, err = b.cellValue(t, v, hasV, string(is), hasIs)
+			c, err = b.cellValue(a, hasV, hasIs)
 			return c, true, err
 		case e.end:
 		case e.is("v"):
-			hasV, v = true, v[:0]
+			hasV, b.value = true, b.value[:0]
 			if !e.empty {
-				if v, err = s.appendText(v); err != nil {
+				if b.value, err = s.appendText(b.value); err != nil {
 					return c, false, err
 				}
 			}
 		case e.is("is") && !e.empty:
-			if is, hasIs, err = s.appendItem(is[:0], "is"); err != nil {
+			if b.inline, hasIs, err = s.appendItem(b.inline[:0], "is"); err != nil {
 				return c, false, err
 			}
 		}
@@ -400,9 +425,9 @@ func (b *workbook) readCell(s *xmlScanner, t xmlTag) (c xlsxCell, found bool, er
 }
 
 // cellValue gives a cell's text by its type (t) and style (s).
-func (b *workbook) cellValue(t xmlTag, v []byte, hasV bool, is string, hasIs bool) (xlsxCell, error) {
-	kind, _ := t.attr("t")
-	date, err := b.isDate(t)
+func (b *workbook) cellValue(a cellAttrs, hasV, hasIs bool) (xlsxCell, error) {
+	kind, v := a.kind, b.value
+	date, err := b.isDate(a)
 	switch {
 	case err != nil:
 		return xlsxCell{}, err
@@ -410,7 +435,7 @@ func (b *workbook) cellValue(t xmlTag, v []byte, hasV bool, is string, hasIs boo
 		if !hasIs {
 			return xlsxCell{}, errors.New("an inline string without its text")
 		}
-		return xlsxCell{text: is}, nil
+		return xlsxCell{text: string(b.inline)}, nil
 	case !hasV:
 		return xlsxCell{}, errors.New("no value")
 	case string(kind) == "s":
@@ -426,14 +451,13 @@ func (b *workbook) cellValue(t xmlTag, v []byte, hasV bool, is string, hasIs boo
 	return xlsxCell{text: string(v), number: number}, nil
 }
 
-func (b *workbook) isDate(t xmlTag) (bool, error) {
-	style, ok := t.attr("s")
-	if !ok {
+func (b *workbook) isDate(a cellAttrs) (bool, error) {
+	if !a.styled {
 		return len(b.dates) > 0 && b.dates[0], nil
 	}
-	n, err := strconv.Atoi(string(style))
+	n, err := strconv.Atoi(string(a.style))
 	if err != nil {
-		return false, fmt.Errorf("style %q", style)
+		return false, fmt.Errorf("style %q", a.style)
 	}
 	return n >= 0 && n < len(b.dates) && b.dates[n], nil
 }

@@ -14,6 +14,7 @@ type xmlScanner struct {
 	b   []byte
 	pos int
 	err error
+	tag xmlTag // the tag next moved past
 }
 
 // xmlTag is a start tag, an end tag (end) or an empty-element tag (empty).
@@ -28,22 +29,34 @@ func (t xmlTag) is(name string) bool { return string(t.name) == name }
 
 var errXMLEnd = errors.New("the XML ends early")
 
-// next moves past the next tag, skipping text, comments, CDATA sections and
-// declarations; false at the end of the part or on an error.
-func (s *xmlScanner) next() (xmlTag, bool) {
+// next moves past the next tag, which it keeps in s.tag, skipping text, comments, CDATA
+// sections and declarations; false at the end of the part or on an error.
+func (s *xmlScanner) next() bool {
 	for s.err == nil {
-		i := bytes.IndexByte(s.b[s.pos:], '<')
+		i := indexOf(s.b[s.pos:], '<')
 		if i < 0 {
 			s.pos = len(s.b)
-			return xmlTag{}, false
+			return false
 		}
 		s.pos += i
-		if s.skipMarkup() {
+		if s.pos+1 < len(s.b) && (s.b[s.pos+1] == '!' || s.b[s.pos+1] == '?') {
+			s.skipMarkup()
 			continue
 		}
-		return s.tag()
+		return s.readTag()
 	}
-	return xmlTag{}, false
+	return false
+}
+
+// indexOf is bytes.IndexByte for the few bytes between a sheet's tags, where in
+// WebAssembly the call costs more than the scan.
+func indexOf(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
 }
 
 // skipMarkup moves past a comment, CDATA section, declaration or processing instruction
@@ -72,26 +85,25 @@ func (s *xmlScanner) skipMarkup() bool {
 	return true
 }
 
-// tag reads the tag at the scanner's '<'. An attribute's value may hold '>'.
-func (s *xmlScanner) tag() (xmlTag, bool) {
-	var t xmlTag
+// readTag reads the tag at the scanner's '<'. An attribute's value may hold '>'.
+func (s *xmlScanner) readTag() bool {
+	t := xmlTag{}
 	i := s.pos + 1
 	if i < len(s.b) && s.b[i] == '/' {
 		t.end = true
 		i++
 	}
 	start := i
-	for i < len(s.b) && !isNameEnd(s.b[i]) {
-		i++
+	for ; i < len(s.b) && !isNameEnd(s.b[i]); i++ {
+		if s.b[i] == ':' {
+			start = i + 1
+		}
 	}
 	t.name = s.b[start:i]
-	if c := bytes.LastIndexByte(t.name, ':'); c >= 0 {
-		t.name = t.name[c+1:]
-	}
 	start = i
 	for ; i < len(s.b) && s.b[i] != '>'; i++ {
 		if q := s.b[i]; q == '"' || q == '\'' {
-			j := bytes.IndexByte(s.b[i+1:], q)
+			j := indexOf(s.b[i+1:], q)
 			if j < 0 {
 				break
 			}
@@ -100,58 +112,80 @@ func (s *xmlScanner) tag() (xmlTag, bool) {
 	}
 	if i >= len(s.b) || len(t.name) == 0 {
 		s.err = errXMLEnd
-		return xmlTag{}, false
+		return false
 	}
 	t.attrs = s.b[start:i]
 	if n := len(t.attrs); n > 0 && t.attrs[n-1] == '/' {
 		t.empty, t.attrs = true, t.attrs[:n-1]
 	}
-	s.pos = i + 1
-	return t, true
+	s.pos, s.tag = i+1, t
+	return true
 }
 
-func isNameEnd(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/' || c == '>'
-}
+func isNameEnd(c byte) bool { return isSpace(c) || c == '/' || c == '>' }
 
 // attr gives the value of the attribute of that local name, as written: the attributes
 // a sheet's cells and rows carry (r, t, s) hold no entities.
 func (t xmlTag) attr(name string) ([]byte, bool) {
-	a := t.attrs
-	for {
-		eq := bytes.IndexByte(a, '=')
-		if eq < 0 {
-			return nil, false
-		}
-		key := bytes.TrimSpace(a[:eq])
-		if c := bytes.LastIndexByte(key, ':'); c >= 0 {
-			key = key[c+1:]
-		}
-		a = bytes.TrimLeft(a[eq+1:], " \t\r\n")
-		if len(a) == 0 || (a[0] != '"' && a[0] != '\'') {
-			return nil, false
-		}
-		end := bytes.IndexByte(a[1:], a[0])
-		if end < 0 {
+	for a := t.attrs; ; {
+		key, value, rest, ok := nextAttr(a)
+		if !ok {
 			return nil, false
 		}
 		if string(key) == name {
-			return a[1 : 1+end], true
+			return value, true
 		}
-		a = a[end+2:]
+		a = rest
 	}
 }
+
+// nextAttr splits the first attribute off a tag's attributes: its local name, its value.
+func nextAttr(a []byte) (key, value, rest []byte, ok bool) {
+	eq := indexOf(a, '=')
+	if eq < 0 {
+		return nil, nil, nil, false
+	}
+	key = trimSpace(a[:eq])
+	if c := bytes.LastIndexByte(key, ':'); c >= 0 {
+		key = key[c+1:]
+	}
+	a = trimSpace(a[eq+1:])
+	if len(a) == 0 || (a[0] != '"' && a[0] != '\'') {
+		return nil, nil, nil, false
+	}
+	end := indexOf(a[1:], a[0])
+	if end < 0 {
+		return nil, nil, nil, false
+	}
+	return key, a[1 : 1+end], a[end+2:], true
+}
+
+// trimSpace is bytes.TrimSpace for XML's four spaces, without its cost per call.
+func trimSpace(b []byte) []byte {
+	for len(b) > 0 && isSpace(b[0]) {
+		b = b[1:]
+	}
+	for len(b) > 0 && isSpace(b[len(b)-1]) {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // appendText appends the character data from here to the next tag: entities decoded,
 // CDATA sections as written, comments left out, line ends as "\n" as XML reads them.
 func (s *xmlScanner) appendText(dst []byte) ([]byte, error) {
 	for {
-		i := bytes.IndexByte(s.b[s.pos:], '<')
-		if i < 0 {
+		raw, plain := s.b[s.pos:], true
+		i := 0
+		for ; i < len(raw) && raw[i] != '<'; i++ {
+			plain = plain && raw[i] != '&' && raw[i] != '\r'
+		}
+		if i == len(raw) {
 			return dst, errXMLEnd
 		}
-		raw := s.b[s.pos : s.pos+i]
-		if bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 {
+		if raw = raw[:i]; plain {
 			dst = append(dst, raw...)
 		} else if dst, s.err = appendDecoded(dst, raw); s.err != nil {
 			return dst, s.err
@@ -234,11 +268,10 @@ func entity(name []byte) (rune, bool) {
 // skipTo moves past the end tag of that name; an error if the part ends first.
 func (s *xmlScanner) skipTo(name string) error {
 	for {
-		t, ok := s.next()
-		if !ok {
+		if !s.next() {
 			return s.endError()
 		}
-		if t.end && t.is(name) {
+		if s.tag.end && s.tag.is(name) {
 			return nil
 		}
 	}
