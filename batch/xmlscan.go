@@ -59,11 +59,11 @@ func indexOf(b []byte, c byte) int {
 	return -1
 }
 
-// skipMarkup moves past a comment, CDATA section, declaration or processing instruction
-// at the scanner's '<', if that is what is there.
-func (s *xmlScanner) skipMarkup() bool {
+// skipMarkup moves past the comment, CDATA section, declaration or processing
+// instruction at the scanner's "<!" or "<?".
+func (s *xmlScanner) skipMarkup() {
 	rest := s.b[s.pos:]
-	end := ""
+	end := ">"
 	switch {
 	case bytes.HasPrefix(rest, []byte("<!--")):
 		end = "-->"
@@ -71,18 +71,13 @@ func (s *xmlScanner) skipMarkup() bool {
 		end = "]]>"
 	case bytes.HasPrefix(rest, []byte("<?")):
 		end = "?>"
-	case bytes.HasPrefix(rest, []byte("<!")):
-		end = ">"
-	default:
-		return false
 	}
 	i := bytes.Index(rest[2:], []byte(end))
 	if i < 0 {
 		s.err = errXMLEnd
-		return true
+		return
 	}
 	s.pos += 2 + i + len(end)
-	return true
 }
 
 // readTag reads the tag at the scanner's '<'. An attribute's value may hold '>'.
