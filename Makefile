@@ -19,12 +19,15 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 	touch $@
 
 # Each fuzz target runs for FUZZTIME beyond its seed corpus (which test-unit already ran):
-# the answers decoder, Assess's invariants, the share-link decoder, the input normaliser.
+# the answers decoder, Assess's invariants, the share-link decoder, the input normaliser,
+# the .xlsx reader and its shortcut for numbers.
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules
 	$(GO) test -run='^$$' -fuzz='^FuzzAssess$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules
 	$(GO) test -run='^$$' -fuzz='^FuzzShareLink$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./app
 	$(GO) test -run='^$$' -fuzz='^FuzzParseMoney$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./app
+	$(GO) test -run='^$$' -fuzz='^FuzzReadSheet$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./batch
+	$(GO) test -run='^$$' -fuzz='^FuzzExcelNumber$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./batch
 
 # ---- the widget ----
 # Our own packages are compiled without inlining: the WebAssembly is smaller by about

@@ -15,6 +15,5 @@ require (
 require (
 	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/google/uuid v1.6.0 // indirect
-	github.com/thedatashed/xlsxreader v1.2.8
 	golang.org/x/text v0.44.0
 )

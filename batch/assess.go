@@ -16,7 +16,15 @@ type Cents int64
 func centsOf(d decimal.Decimal) Cents { return Cents(d.Shift(2).IntPart()) }
 
 // String writes the amount in yuan with two decimals, as the contract does: "1175000.00".
-func (c Cents) String() string { return string(c.append(nil)) }
+// The CSV writes one for each item of each organisation, most of them nothing: zero
+// costs no allocation, any other amount one.
+func (c Cents) String() string {
+	if c == 0 {
+		return "0.00"
+	}
+	var buf [24]byte
+	return string(c.append(buf[:0]))
+}
 
 // append appends the amount as String writes it.
 func (c Cents) append(b []byte) []byte {

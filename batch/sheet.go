@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
-	"github.com/thedatashed/xlsxreader"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -154,45 +153,83 @@ func (s *Sheet) check() error {
 // fraction it computed (117.5 万元 may be stored as 117.49999999999999); Excel shows and
 // means 15 significant digits, so numbers are read at that precision.
 func readXLSX(data []byte) (*Sheet, error) {
-	x, err := xlsxreader.NewReader(data)
+	b, err := openWorkbook(data)
 	if err != nil {
 		return nil, fileError(problemXLSXBroken, err.Error())
 	}
-	if len(x.Sheets) == 0 {
+	if len(b.sheets) == 0 {
 		return nil, fileError(problemEmpty, "")
 	}
 	s := &Sheet{}
 	line := 0
-	for row := range x.ReadRows(x.Sheets[0]) {
-		if row.Error != nil {
-			return nil, Errors{{Line: row.Index, Cells: []CellError{{problem: problemXLSXBroken, detail: row.Error.Error()}}}}
-		}
-		line = max(row.Index, line+1) // a writer may leave out row numbers
-		var cells []string
-		for i, c := range row.Cells {
-			col := i
-			if c.Column != "" {
-				col = c.ColumnIndex()
-			}
-			for len(cells) <= col {
-				cells = append(cells, "")
-			}
-			cells[col] = c.Value
-			if c.Type == xlsxreader.TypeNumerical {
-				cells[col] = excelNumber(c.Value)
-			}
-		}
-		s.add(line, cells)
+	err = b.readSheet(0, func(r int, cells []xlsxCell) error {
+		line = max(r, line+1) // a writer may leave out row numbers
+		s.add(line, sheetCells(cells))
+		return nil
+	})
+	var re rowError
+	switch {
+	case errors.As(err, &re):
+		return nil, Errors{{Line: max(re.line, line+1), Cells: []CellError{{problem: problemXLSXBroken, detail: err.Error()}}}}
+	case err != nil:
+		return nil, fileError(problemXLSXBroken, err.Error())
 	}
 	return s, s.check()
+}
+
+// sheetCells lays a row's cells out by column, numbers at Excel's precision.
+func sheetCells(cells []xlsxCell) []string {
+	if len(cells) == 0 {
+		return nil
+	}
+	out := make([]string, cells[len(cells)-1].col+1)
+	for _, c := range cells {
+		for len(out) <= c.col {
+			out = append(out, "")
+		}
+		out[c.col] = c.text
+		if c.number {
+			out[c.col] = excelNumber(c.text)
+		}
+	}
+	return out
 }
 
 // excelNumber writes a stored number with at most 15 significant digits, exactly. A
 // number too large for any cell of ours is left as written, for the cell's check to refuse.
 func excelNumber(v string) string {
+	if isPlainNumber(v) {
+		return v // as rounding would write it: most figures are, and rounding allocates
+	}
 	d, err := decimal.NewFromString(v)
 	if err != nil || d.Exponent() > 15 || d.Exponent() < -40 {
 		return v
 	}
 	return d.Round(15 - int32(d.NumDigits()) - d.Exponent()).String()
+}
+
+// isPlainNumber tells whether v is a number of at most 15 significant digits written as
+// decimal's String writes it: no leading zeros, no trailing zeros after the point, no
+// exponent, no minus sign on zero.
+func isPlainNumber(v string) bool {
+	negative := strings.HasPrefix(v, "-")
+	whole, frac, point := strings.Cut(strings.TrimPrefix(v, "-"), ".")
+	switch {
+	case whole == "" || len(whole) > 1 && whole[0] == '0':
+		return false // "", ".5", "007"
+	case point && (frac == "" || frac[len(frac)-1] == '0'):
+		return false // "1.", "1.50"
+	}
+	significant := 0
+	for _, digits := range [2]string{whole, frac} {
+		for i := 0; i < len(digits); i++ {
+			if digits[i] < '0' || digits[i] > '9' {
+				return false
+			}
+			if significant > 0 || digits[i] != '0' {
+				significant++
+			}
+		}
+	}
+	return significant <= 15 && (significant > 0 || !negative)
 }

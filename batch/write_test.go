@@ -8,38 +8,36 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
-	"github.com/thedatashed/xlsxreader"
 
 	"baotou-widget/rules"
 	"baotou-widget/rules/examples"
 )
 
-// readAll reads every sheet of a workbook as rows of cells, with the reader the batch
-// reads with: what an officer's spreadsheet shows.
+// readAll reads every sheet of a workbook as rows of cells, numbers as stored, with the
+// reader the batch reads with: what an officer's spreadsheet shows.
 func readAll(t *testing.T, data []byte) [][][]string {
 	t.Helper()
-	x, err := xlsxreader.NewReader(data)
+	b, err := openWorkbook(data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var sheets [][][]string
-	for _, name := range x.Sheets {
+	for i := range b.sheets {
 		var rows [][]string
-		for row := range x.ReadRows(name) {
-			if row.Error != nil {
-				t.Fatal(row.Error)
-			}
-			for len(rows) < row.Index {
+		err := b.readSheet(i, func(line int, cells []xlsxCell) error {
+			for len(rows) < line {
 				rows = append(rows, nil)
 			}
-			var cells []string
-			for _, c := range row.Cells {
-				for len(cells) <= c.ColumnIndex() {
-					cells = append(cells, "")
+			for _, c := range cells {
+				for len(rows[line-1]) <= c.col {
+					rows[line-1] = append(rows[line-1], "")
 				}
-				cells[c.ColumnIndex()] = c.Value
+				rows[line-1][c.col] = c.text
 			}
-			rows[row.Index-1] = cells
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
 		sheets = append(sheets, rows)
 	}

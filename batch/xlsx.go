@@ -15,7 +15,7 @@ import (
 // A minimal .xlsx writer: the six parts a workbook needs (content types, two
 // relationship lists, the workbook, the styles, the shared strings) and one part a sheet,
 // cells written as Excel writes them: text as an index into the shared strings, numbers
-// as numbers. Excel, LibreOffice and the xlsx reader above open it; the
+// as numbers. Excel, LibreOffice and our reader (xlsxread.go) open it; the
 // tests read every workbook written here back. A full library would add megabytes to the
 // page's batch worker for features a forecast does not use.
 
