@@ -357,7 +357,7 @@ func (b *Brief) byMeasure() app.UI {
 		}
 		widths := make([]app.UI, 3)
 		for k, class := range []string{"part exact", "part up-to", "part competitive"} {
-			widths[k] = el("span").Class(class).Style("width", pct(p[k].Div(top).InexactFloat64()*100))
+			widths[k] = el("span").Class(class).Style("width", pct(ratio(p[k], top)*100))
 		}
 		bars[n-1] = box("li", "", box("span", "bar-label", clauseBadge(b.lang, n)), box("span", "bar", widths...).Aria("hidden", true), tx("span", "bar-value", label))
 	}
