@@ -191,19 +191,19 @@ func (v *rdChartView) Render() app.UI {
 	plot := make([]app.UI, 0, len(labels)+4)
 	plot = append(plot, app.Raw(c.svg))
 	for _, l := range labels {
-		plot = append(plot, tx("span", l.class, l.text).Style(l.side, l.at))
+		plot = append(plot, txEl("span", l.class, l.text).Style(l.side, l.at))
 	}
 	plot = append(plot,
 		el("span").Class("point").Attr("data-chart-point", a.RD.ThisYear.StringFixed(2)).Style("left", pct(left)).Style("bottom", pct(bottom)),
 		tx("span", "axis-title x", t.ChartX), tx("span", "axis-title y", t.ChartY))
-	return box("figure", "chart",
-		sayIn(lang, "figcaption", "", t.ChartTitle).ID("rd-chart-title"),
-		box("div", "plot", plot...).Aria("hidden", true),
+	return boxEl("figure", "chart",
+		sayInEl(lang, "figcaption", "", t.ChartTitle).ID("rd-chart-title"),
+		boxEl("div", "plot", plot...).Aria("hidden", true),
 		box("ul", "legend",
 			sayIn(lang, "li", "key growth", rules.Title(lang, rules.RDGrowth)),
 			sayIn(lang, "li", "key scale", rules.Title(lang, rules.RDScale)),
 			tx("li", "key sum", t.ChartSum)),
-		box("p", "chart-you", sayIn(lang, "span", "visually-hidden", t.ChartTiers+" "), sayIn(lang, "span", "", you)).ID("rd-chart-text"),
+		boxEl("p", "chart-you", sayIn(lang, "span", "visually-hidden", t.ChartTiers+" "), sayIn(lang, "span", "", you)).ID("rd-chart-text"),
 	).Aria("labelledby", "rd-chart-title").Aria("describedby", "rd-chart-text")
 }
 

@@ -210,7 +210,7 @@ func (o *Officers) onViewInput(ctx app.Context, e app.Event) {
 // rows or the forecast.
 func (o *Officers) Render() app.UI {
 	c := T(o.lang)
-	return box("div", "widget officers",
+	return boxEl("div", "widget officers",
 		box("header", "topbar",
 			box("div", "title", tx("h1", "", c.OfficersTitle), tx("p", "tagline", c.OfficersIntro)),
 			box("div", "switches", navLinks(c), langSwitch(o.lang, o.onLang)),
@@ -219,7 +219,7 @@ func (o *Officers) Render() app.UI {
 			o.steps(),
 			o.dropZone(),
 			// The worker fills it (show); go-app leaves alone the children it did not make.
-			box("div", "batch-view").ID(batchView).OnClick(o.onViewClick).On("input", o.onViewInput),
+			boxEl("div", "batch-view").ID(batchView).OnClick(o.onViewClick).On("input", o.onViewInput),
 			box("details", "card command-line",
 				tx("summary", "", c.BatchCommandLine),
 				tx("p", "", c.OfficersStep3),
@@ -270,19 +270,19 @@ func (o *Officers) dropZone() app.UI {
 	if working {
 		progress = box("div", "batch-progress",
 			el("progress").Attr("max", 100).Attr("value", o.percent()).Aria("label", c.BatchProgress),
-			tx("span", "count", o.countText()).Aria("hidden", true),
+			txEl("span", "count", o.countText()).Aria("hidden", true),
 		)
 	}
 	return box("section", class,
-		tx("label", "drop-label", c.BatchDrop).Attr("for", "batch-file"),
+		txEl("label", "drop-label", c.BatchDrop).Attr("for", "batch-file"),
 		void("input").Attr("type", "file").ID("batch-file").Attr("data-batch-file", true).
 			Attr("accept", ".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").
 			Aria("describedby", "batch-hint batch-status").OnChange(o.onFile),
-		tx("p", "help", c.BatchDropHint).ID("batch-hint"),
+		txEl("p", "help", c.BatchDropHint).ID("batch-hint"),
 		button(c.BatchExample, o.onExample).Class("example"),
 		progress,
 		// The status says the file's name, which may be Chinese in English text.
-		sayIn(o.lang, "p", "batch-status", o.statusText()).ID("batch-status").Attr("role", "status").
+		sayInEl(o.lang, "p", "batch-status", o.statusText()).ID("batch-status").Attr("role", "status").
 			Attr("data-batch-ms", textIf(o.status == batchDone, strconv.Itoa(o.ms))),
 	)
 }

@@ -334,12 +334,12 @@ func (w *Widget) Render() app.UI {
 	if !w.embed {
 		bar, barLast = nil, bar
 	}
-	return box("div", class,
+	return boxEl("div", class,
 		app.Raw(`<noscript><p class="noscript">`+htmlEscape(c.NoScript)+`</p></noscript>`),
 		bar,
 		w.topbar(),
 		box("main", "",
-			box("div", "update", update).Attr("role", "status"),
+			boxEl("div", "update", update).Attr("role", "status"),
 			alertView(w.lang, w.alert),
 			box("div", "layout",
 				w.questions().OnSubmit(w.onSubmit).Body(
