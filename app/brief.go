@@ -76,14 +76,15 @@ func (b *Brief) pick(name string) {
 
 // OnNav takes ?lang=, ?persona= and ?step=, so a briefing can be prepared as a bookmark.
 func (b *Brief) OnNav(ctx app.Context) {
-	q := ctx.Page().URL().Query()
-	if l := q.Get("lang"); l != "" {
+	u := ctx.Page().URL()
+	if l, _ := queryValue(u, "lang"); l != "" {
 		b.lang = rules.ParseLang(l)
 	}
-	if p := q.Get("persona"); p != "" {
+	if p, _ := queryValue(u, "persona"); p != "" {
 		b.pick(p)
 	}
-	if n, err := strconv.Atoi(q.Get("step")); err == nil {
+	step, _ := queryValue(u, "step")
+	if n, err := strconv.Atoi(step); err == nil {
 		b.step = min(max(n, 0), briefSteps)
 	}
 	b.setLang(ctx)

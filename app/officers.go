@@ -57,14 +57,14 @@ func NewOfficers() *Officers { return &Officers{lang: rules.Chinese} }
 // OnMount: the example starts here, once the page's language is known, so that the
 // worker draws it and writes its downloads in that language.
 func (o *Officers) OnNav(ctx app.Context) {
-	q := ctx.Page().URL().Query()
-	if l := q.Get("lang"); l != "" {
+	u := ctx.Page().URL()
+	if l, _ := queryValue(u, "lang"); l != "" {
 		o.lang = rules.ParseLang(l)
 	}
 	ctx.Page().SetTitle(T(o.lang).OfficersTitle)
 	if app.IsClient {
 		app.Window().Get("document").Get("documentElement").Set("lang", htmlLang(o.lang))
-		if q.Has("example") && o.worker == nil {
+		if _, example := queryValue(u, "example"); example && o.worker == nil {
 			o.onExample(ctx, app.Event{})
 		}
 	}

@@ -65,10 +65,10 @@ func NewWidget() *Widget {
 // (?embed=1) and the answers of a share link (#a=…).
 func (w *Widget) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
-	if l := u.Query().Get("lang"); l != "" {
+	if l, _ := queryValue(u, "lang"); l != "" {
 		w.setLang(ctx, rules.ParseLang(l))
 	}
-	if u.Query().Get("embed") == "1" && !w.embed {
+	if embed, _ := queryValue(u, "embed"); embed == "1" && !w.embed {
 		w.embed = true
 		if app.IsClient {
 			ctx.Defer(func(app.Context) { embedInHost() })
