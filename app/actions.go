@@ -24,18 +24,18 @@ func (w *Widget) actions() app.UI {
 	}
 	if w.shareLink != "" {
 		share = box("div", "with-unit share",
-			tx("label", "visually-hidden", c.ShareLinkLabel).Attr("for", "share-link"),
+			txEl("label", "visually-hidden", c.ShareLinkLabel).Attr("for", "share-link"),
 			void("input").Attr("type", "text").ID("share-link").Attr("readonly", true).Attr("data-share-link", "true").Attr("value", w.shareLink),
 			button(c.Copy, w.onCopy),
 		)
 	}
-	return box("section", "actions",
-		tx("h3", "visually-hidden", c.ActionsLabel).ID("actions-title"),
+	return boxEl("section", "actions",
+		txEl("h3", "visually-hidden", c.ActionsLabel).ID("actions-title"),
 		box("div", "buttons", buttons...),
 		void("input").Attr("type", "file").ID("open-file").Class("visually-hidden").Attr("accept", ".json,application/json").
 			TabIndex(-1).Aria("label", c.Open).OnChange(w.onFileChosen),
 		box("div", "action-status",
-			tx("p", textIf(w.status.kind == statusRefused, "bad"), w.status.text(w.lang)).ID("action-status").Attr("role", "status").TabIndex(-1),
+			txEl("p", textIf(w.status.kind == statusRefused, "bad"), w.status.text(w.lang)).ID("action-status").Attr("role", "status").TabIndex(-1),
 			undo,
 		),
 		share,

@@ -52,6 +52,24 @@ func fragment(u *url.URL) string {
 	return raw
 }
 
+// queryValue is the first value of name in u's query and whether name is there at all, as
+// u.Query()'s Get and Has tell: read here pair by pair, since url.ParseQuery's map
+// building costs the WebAssembly 4 KB for the few names the pages take.
+func queryValue(u *url.URL, name string) (string, bool) {
+	for _, pair := range strings.Split(u.RawQuery, "&") {
+		if strings.Contains(pair, ";") {
+			continue // ParseQuery refuses such a pair
+		}
+		k, v, _ := strings.Cut(pair, "=")
+		k, errK := url.QueryUnescape(k)
+		v, errV := url.QueryUnescape(v)
+		if errK == nil && errV == nil && k == name {
+			return v, true
+		}
+	}
+	return "", false
+}
+
 // addressDamaged is true when the page was opened at an address whose fragment does not
 // parse (a share link cut or altered by hand): guardAddress took it off.
 var addressDamaged bool

@@ -33,7 +33,7 @@ func alertView(lang rules.Lang, kind alertKind) app.UI {
 	case alertLinkDamaged, alertLinkFuture, alertStorageBroken:
 		class += " bad"
 	}
-	return sayIn(lang, "p", class, T(lang).Alerts[kind]).ID("alert").Attr("role", "status")
+	return sayInEl(lang, "p", class, T(lang).Alerts[kind]).ID("alert").Attr("role", "status")
 }
 
 // statusKind names the outcome of an action on the answers as a whole.

@@ -21,5 +21,5 @@ func (a *announcer) Render() app.UI {
 	if !w.ready {
 		text = ""
 	}
-	return tx("p", "visually-hidden", text).ID("totals-said").Attr("role", "status")
+	return txEl("p", "visually-hidden", text).ID("totals-said").Attr("role", "status")
 }

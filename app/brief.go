@@ -76,14 +76,15 @@ func (b *Brief) pick(name string) {
 
 // OnNav takes ?lang=, ?persona= and ?step=, so a briefing can be prepared as a bookmark.
 func (b *Brief) OnNav(ctx app.Context) {
-	q := ctx.Page().URL().Query()
-	if l := q.Get("lang"); l != "" {
+	u := ctx.Page().URL()
+	if l, _ := queryValue(u, "lang"); l != "" {
 		b.lang = rules.ParseLang(l)
 	}
-	if p := q.Get("persona"); p != "" {
+	if p, _ := queryValue(u, "persona"); p != "" {
 		b.pick(p)
 	}
-	if n, err := strconv.Atoi(q.Get("step")); err == nil {
+	step, _ := queryValue(u, "step")
+	if n, err := strconv.Atoi(step); err == nil {
 		b.step = min(max(n, 0), briefSteps)
 	}
 	b.setLang(ctx)
@@ -184,17 +185,17 @@ func (b *Brief) Render() app.UI {
 		personas[i] = button(c.Personas[i].Name, b.onPersona).Attr("data-persona", name).Attr("aria-pressed", name == b.persona)
 	}
 	personas[len(briefPersonas)] = langSwitch(b.lang, b.onLang)
-	return box("div", "brief",
+	return boxEl("div", "brief",
 		box("header", "brief-bar",
 			tx("strong", "persona-name", c.Personas[personaIndex(b.persona)].Name),
-			box("span", "brief-total", tx("span", "label", c.TotalExact), tx("strong", "", bigMoney(b.lang, s.Total))).Attr("data-total", s.Total.StringFixed(2)),
-			box("span", "brief-total", tx("span", "label", c.TotalUpTo), tx("strong", "", bigMoney(b.lang, s.TotalUpTo))).Attr("data-total-upto", s.TotalUpTo.StringFixed(2)),
-			tx("span", "brief-step", fill(c.BriefStep, "n", strconv.Itoa(b.step+1), "of", strconv.Itoa(briefSteps+1))).Attr("aria-live", "polite"),
+			boxEl("span", "brief-total", tx("span", "label", c.TotalExact), tx("strong", "", bigMoney(b.lang, s.Total))).Attr("data-total", s.Total.StringFixed(2)),
+			boxEl("span", "brief-total", tx("span", "label", c.TotalUpTo), tx("strong", "", bigMoney(b.lang, s.TotalUpTo))).Attr("data-total-upto", s.TotalUpTo.StringFixed(2)),
+			txEl("span", "brief-step", fill(c.BriefStep, "n", strconv.Itoa(b.step+1), "of", strconv.Itoa(briefSteps+1))).Attr("aria-live", "polite"),
 		),
-		box("nav", "brief-picker", personas...).Aria("label", c.BriefPick),
+		boxEl("nav", "brief-picker", personas...).Aria("label", c.BriefPick),
 		box("div", "brief-main",
 			box("main", "brief-screen", b.screen()),
-			box("aside", "brief-qr", qrCode(link, c.BriefQR), tx("p", "", c.BriefQR), tx("p", "link", link).Attr("data-share-link", link)).Aria("label", c.BriefQR),
+			boxEl("aside", "brief-qr", qrCode(link, c.BriefQR), tx("p", "", c.BriefQR), txEl("p", "link", link).Attr("data-share-link", link)).Aria("label", c.BriefQR),
 		),
 		box("footer", "brief-nav",
 			flag(button("← "+c.Prev, b.onPrev).ID("brief-prev"), "disabled", b.step == 0),
@@ -305,7 +306,7 @@ func (b *Brief) item(it *rules.Item) app.UI {
 				break
 			}
 		}
-		li = box("li", "brief-item missed", sayIn(b.lang, "span", "title", rules.Title(b.lang, it.ID)), sayIn(b.lang, "span", "why", "✗ "+why))
+		li = boxEl("li", "brief-item missed", sayIn(b.lang, "span", "title", rules.Title(b.lang, it.ID)), sayIn(b.lang, "span", "why", "✗ "+why))
 	} else {
 		basis := c.Basis[basisIndex(it.Basis)]
 		amount, verdict := bigMoney(b.lang, it.Amount), c.Eligible+" · "+basis
@@ -321,7 +322,7 @@ func (b *Brief) item(it *rules.Item) app.UI {
 				reasons = append(reasons, sayIn(b.lang, "li", "", rules.MarkText(r.Mark)+" "+r.Text(b.lang)))
 			}
 		}
-		li = box("li", "brief-item earned basis-"+string(it.Basis),
+		li = boxEl("li", "brief-item earned basis-"+string(it.Basis),
 			box("div", "brief-item-head", sayIn(b.lang, "span", "title", rules.Title(b.lang, it.ID)), tx("span", "amount", amount)),
 			box("ul", "reasons", reasons...),
 		)
@@ -357,9 +358,9 @@ func (b *Brief) byMeasure() app.UI {
 		}
 		widths := make([]app.UI, 3)
 		for k, class := range []string{"part exact", "part up-to", "part competitive"} {
-			widths[k] = el("span").Class(class).Style("width", pct(p[k].Div(top).InexactFloat64()*100))
+			widths[k] = el("span").Class(class).Style("width", pct(ratio(p[k], top)*100))
 		}
-		bars[n-1] = box("li", "", box("span", "bar-label", clauseBadge(b.lang, n)), box("span", "bar", widths...).Aria("hidden", true), tx("span", "bar-value", label))
+		bars[n-1] = box("li", "", box("span", "bar-label", clauseBadge(b.lang, n)), boxEl("span", "bar", widths...).Aria("hidden", true), tx("span", "bar-value", label))
 	}
 	var competitive app.UI
 	if s.TotalCompetitive.IsPositive() {

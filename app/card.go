@@ -23,10 +23,10 @@ func (w *Widget) card(n int, lead app.UI, open bool, details ...app.UI) app.UI {
 	if open {
 		inner = box("div", "", details...)
 	}
-	return box("section", "card",
-		box("header", "", box("h2", "", clauseBadge(w.lang, n), sayIn(w.lang, "span", "", rules.MeasureTitle(w.lang, n))).ID(id+"-title"), sayIn(w.lang, "p", "summary", c.MeasureSummaries[n])),
+	return boxEl("section", "card",
+		box("header", "", boxEl("h2", "", clauseBadge(w.lang, n), sayIn(w.lang, "span", "", rules.MeasureTitle(w.lang, n))).ID(id+"-title"), sayIn(w.lang, "p", "summary", c.MeasureSummaries[n])),
 		lead,
-		box("div", "details", inner).ID(detailsID(n)),
+		boxEl("div", "details", inner).ID(detailsID(n)),
 	).ID(id).Aria("labelledby", id+"-title")
 }
 

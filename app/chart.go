@@ -1,7 +1,6 @@
 package app
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -77,7 +76,7 @@ func newRDCurve(a rules.Answers) *rdCurve {
 	for i := 0; i <= chartSamples; i++ {
 		xs = append(xs, c.xMax.Mul(decimal.NewFromInt(int64(i))).Div(decimal.NewFromInt(chartSamples)))
 	}
-	slices.SortFunc(xs, decimal.Decimal.Cmp)
+	sortDecimals(xs)
 	top := decimal.NewFromInt(100000)
 	for _, x := range xs {
 		if x.IsNegative() || x.GreaterThan(c.xMax) {
@@ -97,7 +96,24 @@ func newRDCurve(a rules.Answers) *rdCurve {
 
 // at gives a point's place in the plot, in per cent from the left and from the bottom.
 func (c *rdCurve) at(x, y decimal.Decimal) (left, bottom float64) {
-	return x.Div(c.xMax).InexactFloat64() * 100, y.Div(c.yMax).InexactFloat64() * 100
+	return ratio(x, c.xMax) * 100, ratio(y, c.yMax) * 100
+}
+
+// ratio gives a/b as a float for drawing. It goes through the decimal's text: its own
+// Float64 links math/big's rationals, and slices.SortFunc a sort of its own for decimals,
+// both heavy in the WebAssembly for what a chart needs.
+func ratio(a, b decimal.Decimal) float64 {
+	f, _ := strconv.ParseFloat(a.Div(b).String(), 64)
+	return f
+}
+
+// sortDecimals sorts the few figures a curve samples, in place.
+func sortDecimals(xs []decimal.Decimal) {
+	for i := 1; i < len(xs); i++ {
+		for j := i; j > 0 && xs[j].LessThan(xs[j-1]); j-- {
+			xs[j], xs[j-1] = xs[j-1], xs[j]
+		}
+	}
 }
 
 // lines is the SVG of the curves, the tiers and the caps, in a box of 1000 × 1000 that the
@@ -175,19 +191,19 @@ func (v *rdChartView) Render() app.UI {
 	plot := make([]app.UI, 0, len(labels)+4)
 	plot = append(plot, app.Raw(c.svg))
 	for _, l := range labels {
-		plot = append(plot, tx("span", l.class, l.text).Style(l.side, l.at))
+		plot = append(plot, txEl("span", l.class, l.text).Style(l.side, l.at))
 	}
 	plot = append(plot,
 		el("span").Class("point").Attr("data-chart-point", a.RD.ThisYear.StringFixed(2)).Style("left", pct(left)).Style("bottom", pct(bottom)),
 		tx("span", "axis-title x", t.ChartX), tx("span", "axis-title y", t.ChartY))
-	return box("figure", "chart",
-		sayIn(lang, "figcaption", "", t.ChartTitle).ID("rd-chart-title"),
-		box("div", "plot", plot...).Aria("hidden", true),
+	return boxEl("figure", "chart",
+		sayInEl(lang, "figcaption", "", t.ChartTitle).ID("rd-chart-title"),
+		boxEl("div", "plot", plot...).Aria("hidden", true),
 		box("ul", "legend",
 			sayIn(lang, "li", "key growth", rules.Title(lang, rules.RDGrowth)),
 			sayIn(lang, "li", "key scale", rules.Title(lang, rules.RDScale)),
 			tx("li", "key sum", t.ChartSum)),
-		box("p", "chart-you", sayIn(lang, "span", "visually-hidden", t.ChartTiers+" "), sayIn(lang, "span", "", you)).ID("rd-chart-text"),
+		boxEl("p", "chart-you", sayIn(lang, "span", "visually-hidden", t.ChartTiers+" "), sayIn(lang, "span", "", you)).ID("rd-chart-text"),
 	).Aria("labelledby", "rd-chart-title").Aria("describedby", "rd-chart-text")
 }
 
@@ -215,7 +231,7 @@ func (c *rdCurve) plotLabels(lang rules.Lang) []chartLabel {
 // "bottom") in per cent of the plot.
 func (c *rdCurve) ticks(out []chartLabel, class, side string, step, end decimal.Decimal, label func(decimal.Decimal) string) []chartLabel {
 	for v := decimal.Zero; v.LessThanOrEqual(end); v = v.Add(step) {
-		at := v.Div(end).InexactFloat64() * 100
+		at := ratio(v, end) * 100
 		out = append(out, chartLabel{class, side, pct(at), label(v)})
 	}
 	return out

@@ -48,7 +48,7 @@ func (w *Widget) compare() app.UI {
 	if w.baseline == nil {
 		return box("div", "compare",
 			button(c.CompareStart, w.onKeepScenario).ID("action-compare").Attr("data-action", "compare").Aria("describedby", "compare-help"),
-			tx("p", "help", c.CompareHelp).ID("compare-help"),
+			txEl("p", "help", c.CompareHelp).ID("compare-help"),
 		)
 	}
 	a, b := &w.baseline.assessment, &w.assessment
@@ -61,11 +61,11 @@ func (w *Widget) compare() app.UI {
 	rows = append(rows, w.compareRow(c.TotalExact, "total", a.Total, b.Total), w.compareRow(c.TotalUpTo, "totalUpTo", a.TotalUpTo, b.TotalUpTo))
 	heads := make([]app.UI, 4)
 	for i, h := range []string{c.CompareItem, c.ScenarioA, c.ScenarioB, c.Difference} {
-		heads[i] = tx("th", "", h).Attr("scope", "col")
+		heads[i] = txEl("th", "", h).Attr("scope", "col")
 	}
-	return box("div", "compare",
+	return boxEl("div", "compare",
 		box("table", "",
-			tx("caption", "", c.CompareTitle).ID("compare-title").TabIndex(-1),
+			txEl("caption", "", c.CompareTitle).ID("compare-title").TabIndex(-1),
 			box("thead", "", box("tr", "", heads...)),
 			box("tbody", "", rows...),
 		),
@@ -80,8 +80,8 @@ func (w *Widget) compareRow(label, id string, a, b decimal.Decimal) app.UI {
 	if diff.IsPositive() {
 		sign = "+"
 	}
-	return box("tr", "",
-		sayIn(w.lang, "th", "", label).Attr("scope", "row"),
+	return boxEl("tr", "",
+		sayInEl(w.lang, "th", "", label).Attr("scope", "row"),
 		tx("td", "num", compareFigure(w.lang, a)),
 		tx("td", "num", compareFigure(w.lang, b)),
 		tx("td", "num diff", sign+compareFigure(w.lang, diff)),

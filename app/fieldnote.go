@@ -32,9 +32,9 @@ func (n *fieldNote) Render() app.UI {
 		note = c.UnitNotes[w.form.UnitNote(n.Path)]
 	}
 	return box("div", "field-note",
-		tx("p", "understood", understood).ID(id+"-read"),
-		tx("p", "unit-note", note).ID(id+"-check"),
-		tx("p", "problem", problem).ID(id+"-problem").Attr("role", "alert"),
+		txEl("p", "understood", understood).ID(id+"-read"),
+		txEl("p", "unit-note", note).ID(id+"-check"),
+		txEl("p", "problem", problem).ID(id+"-problem").Attr("role", "alert"),
 	)
 }
 

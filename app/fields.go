@@ -36,7 +36,7 @@ func (w *Widget) help(path string) app.UI {
 	if h == "" {
 		return nil
 	}
-	return sayIn(w.lang, "p", "help", h).ID(inputID(path) + "-help")
+	return sayInEl(w.lang, "p", "help", h).ID(inputID(path) + "-help")
 }
 
 // number is a text field for an amount (in the form's unit) or a whole number, with the
@@ -53,7 +53,7 @@ func (w *Widget) number(path string, amount bool) app.UI {
 		if w.form.Unit == Yuan {
 			unit = c.UnitYuan
 		}
-		field = box("div", "with-unit", input.Attr("inputmode", "decimal").Attr("data-unit", string(w.form.Unit)), sayIn(w.lang, "span", "unit", unit).ID(id+"-unit"))
+		field = box("div", "with-unit", input.Attr("inputmode", "decimal").Attr("data-unit", string(w.form.Unit)), sayInEl(w.lang, "span", "unit", unit).ID(id+"-unit"))
 	} else {
 		field = input.Class("short").Attr("inputmode", "numeric")
 	}
@@ -62,7 +62,7 @@ func (w *Widget) number(path string, amount bool) app.UI {
 
 // label is the question of path, for the input of id.
 func (w *Widget) label(id, path string) app.UI {
-	return sayIn(w.lang, "label", "", rules.Question(w.lang, path)).Attr("for", id)
+	return sayInEl(w.lang, "label", "", rules.Question(w.lang, path)).Attr("for", id)
 }
 
 // amountInput is a field for money in the form's unit.
@@ -92,7 +92,7 @@ func (w *Widget) check(id, path, label string, checked bool, h app.EventHandler,
 		box = box.Aria("expanded", checked).Aria("controls", opens[0])
 	}
 	return el("div").Class("check-block").Body(
-		el("div").Class("check").Body(box, sayIn(w.lang, "label", "", label).Attr("for", id)),
+		el("div").Class("check").Body(box, sayInEl(w.lang, "label", "", label).Attr("for", id)),
 		w.help(path),
 	)
 }
@@ -107,7 +107,7 @@ func (w *Widget) choice(path string, values []string) app.UI {
 	for i, v := range values {
 		options[i+1] = option(v, termOf(w.lang, path, v), current == v)
 	}
-	return box("div", "question", w.label(id, path), box("select", "", options...).ID(id).Attr("data-q", path).OnChange(w.onSelect))
+	return box("div", "question", w.label(id, path), boxEl("select", "", options...).ID(id).Attr("data-q", path).OnChange(w.onSelect))
 }
 
 // list is a set field: one checkbox per value, all with the list's path.
@@ -120,7 +120,7 @@ func (w *Widget) list(path string, values []string, label func(string) string) a
 		id := inputID(path) + "-" + v
 		boxes[i+1] = box("div", "check",
 			flag(void("input").Attr("type", "checkbox").ID(id).Attr("data-q", path).Attr("value", v), "checked", contains(chosen, v)).OnChange(w.onCheck),
-			sayIn(w.lang, "label", "", label(v)).Attr("for", id),
+			sayInEl(w.lang, "label", "", label(v)).Attr("for", id),
 		)
 	}
 	return box("fieldset", "list", boxes...)

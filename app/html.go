@@ -34,10 +34,25 @@ func button(label string, h app.EventHandler) app.HTMLElem {
 
 // tx is an element of tag and class holding text: the commonest shape of the pages, in
 // one call (every call costs the WebAssembly a few hundred bytes).
-func tx(tag, class, text string) app.HTMLElem { return box(tag, class).Text(text) }
+func tx(tag, class, text string) app.UI { return txEl(tag, class, text) }
 
 // box is an element of tag and class holding children.
-func box(tag, class string, body ...app.UI) app.HTMLElem {
+func box(tag, class string, body ...app.UI) app.UI { return boxEl(tag, class, body...) }
+
+// sayIn is an element of tag and class holding a text in lang, the Chinese it quotes in
+// English marked as Chinese (say).
+func sayIn(lang rules.Lang, tag, class, text string) app.UI {
+	return sayInEl(lang, tag, class, text)
+}
+
+// tx, box and sayIn give an app.UI, ready to be a child: turning go-app's HTMLElem into an
+// app.UI costs the WebAssembly about a hundred bytes wherever it is done, so it is done
+// once, here. txEl, boxEl and sayInEl give the element itself, to a caller that goes on
+// to set its attributes.
+
+func txEl(tag, class, text string) app.HTMLElem { return boxEl(tag, class).Text(text) }
+
+func boxEl(tag, class string, body ...app.UI) app.HTMLElem {
 	e := app.Elem(tag)
 	if class != "" {
 		e = e.Class(class)
@@ -48,10 +63,8 @@ func box(tag, class string, body ...app.UI) app.HTMLElem {
 	return e
 }
 
-// sayIn is an element of tag and class holding a text in lang, the Chinese it quotes in
-// English marked as Chinese (say).
-func sayIn(lang rules.Lang, tag, class, text string) app.HTMLElem {
-	return box(tag, class, say(lang, text)...)
+func sayInEl(lang rules.Lang, tag, class, text string) app.HTMLElem {
+	return boxEl(tag, class, say(lang, text)...)
 }
 
 // show is ui where cond holds, and nothing (go-app drops nil children) where it does not.

@@ -57,14 +57,14 @@ func NewOfficers() *Officers { return &Officers{lang: rules.Chinese} }
 // OnMount: the example starts here, once the page's language is known, so that the
 // worker draws it and writes its downloads in that language.
 func (o *Officers) OnNav(ctx app.Context) {
-	q := ctx.Page().URL().Query()
-	if l := q.Get("lang"); l != "" {
+	u := ctx.Page().URL()
+	if l, _ := queryValue(u, "lang"); l != "" {
 		o.lang = rules.ParseLang(l)
 	}
 	ctx.Page().SetTitle(T(o.lang).OfficersTitle)
 	if app.IsClient {
 		app.Window().Get("document").Get("documentElement").Set("lang", htmlLang(o.lang))
-		if q.Has("example") && o.worker == nil {
+		if _, example := queryValue(u, "example"); example && o.worker == nil {
 			o.onExample(ctx, app.Event{})
 		}
 	}
@@ -210,7 +210,7 @@ func (o *Officers) onViewInput(ctx app.Context, e app.Event) {
 // rows or the forecast.
 func (o *Officers) Render() app.UI {
 	c := T(o.lang)
-	return box("div", "widget officers",
+	return boxEl("div", "widget officers",
 		box("header", "topbar",
 			box("div", "title", tx("h1", "", c.OfficersTitle), tx("p", "tagline", c.OfficersIntro)),
 			box("div", "switches", navLinks(c), langSwitch(o.lang, o.onLang)),
@@ -219,7 +219,7 @@ func (o *Officers) Render() app.UI {
 			o.steps(),
 			o.dropZone(),
 			// The worker fills it (show); go-app leaves alone the children it did not make.
-			box("div", "batch-view").ID(batchView).OnClick(o.onViewClick).On("input", o.onViewInput),
+			boxEl("div", "batch-view").ID(batchView).OnClick(o.onViewClick).On("input", o.onViewInput),
 			box("details", "card command-line",
 				tx("summary", "", c.BatchCommandLine),
 				tx("p", "", c.OfficersStep3),
@@ -270,19 +270,19 @@ func (o *Officers) dropZone() app.UI {
 	if working {
 		progress = box("div", "batch-progress",
 			el("progress").Attr("max", 100).Attr("value", o.percent()).Aria("label", c.BatchProgress),
-			tx("span", "count", o.countText()).Aria("hidden", true),
+			txEl("span", "count", o.countText()).Aria("hidden", true),
 		)
 	}
 	return box("section", class,
-		tx("label", "drop-label", c.BatchDrop).Attr("for", "batch-file"),
+		txEl("label", "drop-label", c.BatchDrop).Attr("for", "batch-file"),
 		void("input").Attr("type", "file").ID("batch-file").Attr("data-batch-file", true).
 			Attr("accept", ".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").
 			Aria("describedby", "batch-hint batch-status").OnChange(o.onFile),
-		tx("p", "help", c.BatchDropHint).ID("batch-hint"),
+		txEl("p", "help", c.BatchDropHint).ID("batch-hint"),
 		button(c.BatchExample, o.onExample).Class("example"),
 		progress,
 		// The status says the file's name, which may be Chinese in English text.
-		sayIn(o.lang, "p", "batch-status", o.statusText()).ID("batch-status").Attr("role", "status").
+		sayInEl(o.lang, "p", "batch-status", o.statusText()).ID("batch-status").Attr("role", "status").
 			Attr("data-batch-ms", textIf(o.status == batchDone, strconv.Itoa(o.ms))),
 	)
 }

@@ -61,7 +61,7 @@ func (w *Widget) printFoot() app.UI {
 	if len(readings) > 0 {
 		applied = box("div", "", tx("p", "print-label", c.RecapReadings), box("ul", "print-readings", readings...), sayIn(w.lang, "p", "", rules.FinalSay(w.lang)))
 	}
-	return box("div", "print-only print-foot", applied, box("div", "print-back").ID("print-back"))
+	return box("div", "print-only print-foot", applied, boxEl("div", "print-back").ID("print-back"))
 }
 
 // fillPrint draws the link back and its QR code into their place, synchronously, before

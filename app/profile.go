@@ -15,13 +15,13 @@ func (w *Widget) profile() app.UI {
 	if a.OrgType == rules.OrgEnterprise {
 		above = w.checkbox("aboveScaleIndustrial")
 	}
-	return box("section", "card profile",
-		box("header", "", tx("h2", "", c.ProfileTitle).ID("profile-title"), tx("p", "summary", c.ProfileSummary)),
+	return boxEl("section", "card profile",
+		box("header", "", txEl("h2", "", c.ProfileTitle).ID("profile-title"), tx("p", "summary", c.ProfileSummary)),
 		box("div", "question",
-			tx("label", "", c.OrgName).Attr("for", "org-name"),
+			txEl("label", "", c.OrgName).Attr("for", "org-name"),
 			void("input").Attr("type", "text").ID("org-name").Attr("autocomplete", "organization").
 				Aria("describedby", "org-name-help").Attr("value", w.name).OnInput(w.onName),
-			tx("p", "help", c.OrgNameHelp).ID("org-name-help"),
+			txEl("p", "help", c.OrgNameHelp).ID("org-name-help"),
 		),
 		w.checkbox("inZone"),
 		w.choice("orgType", rules.OrgTypes),

@@ -54,13 +54,13 @@ func (r *resultsView) Render() app.UI {
 	w := r.w
 	c := T(w.lang)
 	r.update(&w.assessment, w.lang)
-	return box("section", "results",
+	return boxEl("section", "results",
 		w.printHead(),
-		tx("h2", "", c.ResultsTitle).ID("results-title").TabIndex(-1),
+		txEl("h2", "", c.ResultsTitle).ID("results-title").TabIndex(-1),
 		w.totals(),
 		w.actions(),
 		w.compare(),
-		tx("p", "problem", textIf(w.form.HasProblems(), c.FixProblems)).Attr("role", "status"),
+		txEl("p", "problem", textIf(w.form.HasProblems(), c.FixProblems)).Attr("role", "status"),
 		r.group(groupEarned),
 		r.group(groupNear),
 		r.group(groupCompetitive),
@@ -116,8 +116,8 @@ func (v *resultGroup) Render() app.UI {
 	title, note, none := [...]string{c.GroupEarned, c.GroupNear, c.GroupCompetitive}[v.g],
 		[...]string{"", c.GroupNearNote, c.GroupCompetitiveNote}[v.g], [...]string{c.NothingEarned, "", ""}[v.g]
 	id := "group-" + strconv.Itoa(int(v.g))
-	return flag(box("section", "group "+groupClass[v.g],
-		tx("h3", "", title).ID(id),
+	return flag(boxEl("section", "group "+groupClass[v.g],
+		txEl("h3", "", title).ID(id),
 		tx("p", "group-note", textIf(n > 0, note)),
 		tx("p", "empty", textIf(n == 0, none)),
 		box("ul", "items", slots...),
@@ -148,7 +148,7 @@ func (w *Widget) totals() app.UI {
 	s := &w.assessment
 	return box("div", "totals-block",
 		box("div", "totals", w.total(c.TotalExact, "data-total", s.Total), w.total(c.TotalUpTo, "data-total-upto", s.TotalUpTo)),
-		flag(box("p", "total competitive", tx("span", "label", c.TotalCompetitive+" "), tx("strong", "", bigMoney(w.lang, s.TotalCompetitive))).
+		flag(boxEl("p", "total competitive", tx("span", "label", c.TotalCompetitive+" "), tx("strong", "", bigMoney(w.lang, s.TotalCompetitive))).
 			Attr("data-total-competitive", s.TotalCompetitive.StringFixed(2)), "hidden", !s.TotalCompetitive.IsPositive()),
 		tx("p", "total-note", c.TotalNote),
 	)
@@ -157,6 +157,6 @@ func (w *Widget) totals() app.UI {
 // total shows a total large, and in Chinese its exact figure in 元 small below; the hook
 // carries the exact figure.
 func (w *Widget) total(label, hook string, v decimal.Decimal) app.UI {
-	return box("div", "total", tx("span", "label", label), tx("span", "big", bigMoney(w.lang, v)), tx("span", "exact", exactMoney(w.lang, v))).
+	return boxEl("div", "total", tx("span", "label", label), tx("span", "big", bigMoney(w.lang, v)), tx("span", "exact", exactMoney(w.lang, v))).
 		Attr(hook, v.StringFixed(2))
 }

@@ -9,8 +9,8 @@ import (
 // rewarded asks for 附则一: the items a higher-level department already rewarded.
 func (w *Widget) rewarded() app.UI {
 	c := T(w.lang)
-	return box("section", "card",
-		box("header", "", tx("h2", "", c.RewardedTitle).ID("supplementary-title"), tx("p", "summary", c.RewardedLead)),
+	return boxEl("section", "card",
+		box("header", "", txEl("h2", "", c.RewardedTitle).ID("supplementary-title"), tx("p", "summary", c.RewardedLead)),
 		box("details", "",
 			sayIn(w.lang, "summary", "", rules.Question(w.lang, "higherLevelRewarded")),
 			w.list("higherLevelRewarded", rules.FieldByPath("higherLevelRewarded").Values, func(id string) string {

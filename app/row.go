@@ -84,7 +84,7 @@ func (s *resultRow) Render() app.UI {
 		if s.open {
 			details = s.details(r)
 		}
-		body = []app.UI{flag(box("details", "why",
+		body = []app.UI{flag(boxEl("details", "why",
 			box("summary", "", clauseBadge(r.lang, it.Measure), sayIn(r.lang, "strong", "title", r.title), sayIn(r.lang, "span", "why-line", r.why)),
 			details,
 		), "open", s.open).On("toggle", s.onToggle)}
@@ -100,7 +100,7 @@ func (s *resultRow) Render() app.UI {
 			s.details(r),
 		}
 	}
-	return box("li", "item basis-"+string(it.Basis), body...).
+	return boxEl("li", "item basis-"+string(it.Basis), body...).
 		Attr("data-item", string(it.ID)).Attr("data-eligible", strconv.FormatBool(it.Eligible)).Attr("data-amount", it.Amount.StringFixed(2))
 }
 
@@ -144,9 +144,9 @@ func (s *resultRow) details(r *row) app.UI {
 		app.Raw(r.reasons),
 		hint,
 		readings,
-		box("button", "clause-toggle", app.Text(fill(toggle, "clause", clauseName(r.lang, it.Measure))), sayIn(r.lang, "span", "visually-hidden", labelSep(r.lang)+r.title)).
+		boxEl("button", "clause-toggle", app.Text(fill(toggle, "clause", clauseName(r.lang, it.Measure))), sayIn(r.lang, "span", "visually-hidden", labelSep(r.lang)+r.title)).
 			Attr("type", "button").Aria("expanded", s.clause).Aria("controls", textID).OnClick(s.onClause),
-		box("div", "", text).ID(textID),
+		boxEl("div", "", text).ID(textID),
 	)
 }
 
@@ -189,11 +189,11 @@ func clauseText(lang rules.Lang, n int) app.UI {
 	cl := clauses[n]
 	var english app.UI
 	if c.ClauseTexts[n] != "" {
-		english = box("div", "", tx("p", "clause-label", c.ClauseEnglish), box("blockquote", "", sayIn(lang, "p", "", c.ClauseTexts[n])).Lang("en"))
+		english = box("div", "", tx("p", "clause-label", c.ClauseEnglish), boxEl("blockquote", "", sayIn(lang, "p", "", c.ClauseTexts[n])).Lang("en"))
 	}
 	return box("div", "clause-text",
 		tx("p", "clause-label", c.ClauseOriginal),
-		box("blockquote", "", append([]app.UI{tx("p", "clause-heading", cl.Heading)}, lines("p", "", cl.Paragraphs)...)...).Lang("zh-CN"),
+		boxEl("blockquote", "", append([]app.UI{tx("p", "clause-heading", cl.Heading)}, lines("p", "", cl.Paragraphs)...)...).Lang("zh-CN"),
 		english,
 	)
 }

@@ -15,8 +15,8 @@ func (w *Widget) topbar() app.UI {
 		box("div", "switches",
 			navLinks(c),
 			langSwitch(w.lang, w.onLang),
-			box("label", "unit-switch", app.Text(c.UnitLabel+" "),
-				box("select", "", option(string(Wan), c.UnitWan, w.form.Unit == Wan), option(string(Yuan), c.UnitYuan, w.form.Unit == Yuan)).
+			boxEl("label", "unit-switch", app.Text(c.UnitLabel+" "),
+				boxEl("select", "", option(string(Wan), c.UnitWan, w.form.Unit == Wan), option(string(Yuan), c.UnitYuan, w.form.Unit == Yuan)).
 					ID("unit").OnChange(w.onUnit),
 			).Attr("for", "unit"),
 		),
@@ -35,16 +35,16 @@ func langSwitch(lang rules.Lang, onLang app.EventHandler) app.UI {
 		buttons[i] = button([...]string{"中文", "English"}[i], onLang).Attr("data-lang-choice", string(l)).
 			Lang(htmlLang(l)).Attr("aria-pressed", lang == l)
 	}
-	return box("div", "lang-switch", buttons...).Attr("role", "group").Aria("label", T(lang).LanguageLabel)
+	return boxEl("div", "lang-switch", buttons...).Attr("role", "group").Aria("label", T(lang).LanguageLabel)
 }
 
 // navLinks lead to the widget's three pages.
 func navLinks(c *Catalog) app.UI {
 	links := make([]app.UI, 3)
 	for i, path := range []string{"/", "/brief", "/officers"} {
-		links[i] = tx("a", "", [...]string{c.NavHome, c.NavBrief, c.NavOfficers}[i]).Attr("href", internalHref(path))
+		links[i] = txEl("a", "", [...]string{c.NavHome, c.NavBrief, c.NavOfficers}[i]).Attr("href", internalHref(path))
 	}
-	return box("nav", "pages", links...).Aria("label", c.NavLabel)
+	return boxEl("nav", "pages", links...).Aria("label", c.NavLabel)
 }
 
 // privacy says where the answers are, and keeps them on this device if asked.
@@ -55,8 +55,8 @@ func (w *Widget) privacy() app.UI {
 	return el("section").Class("card privacy").Aria("label", c.DataTitle).Body(
 		tx("p", "privacy-note", c.PrivacyNote),
 		el("details").Class("data-where").Body(tx("summary", "", c.DataTitle), box("ul", "", lines("li", "", c.DataWhere)...)),
-		box("div", "check", remember, tx("label", "", c.Remember).Attr("for", "remember")),
-		tx("p", "help", c.RememberNote).ID("remember-note"),
-		tx("p", "problem", textIf(!w.storageOK, c.StorageBlocked)).Attr("role", "status"),
+		box("div", "check", remember, txEl("label", "", c.Remember).Attr("for", "remember")),
+		txEl("p", "help", c.RememberNote).ID("remember-note"),
+		txEl("p", "problem", textIf(!w.storageOK, c.StorageBlocked)).Attr("role", "status"),
 	)
 }

@@ -18,8 +18,8 @@ func (b *totalsBar) Render() app.UI {
 	w := b.w
 	c := T(w.lang)
 	s := &w.assessment
-	return box("aside", "totals-bar",
-		box("button", "to-results",
+	return boxEl("aside", "totals-bar",
+		boxEl("button", "to-results",
 			box("span", "bar-total", tx("span", "label", c.TotalExact), tx("strong", "", bigMoney(w.lang, s.Total))),
 			box("span", "bar-total", tx("span", "label", c.TotalUpTo), tx("strong", "", bigMoney(w.lang, s.TotalUpTo))),
 			tx("span", "bar-go", c.ToResults+" ›"),

@@ -65,10 +65,10 @@ func NewWidget() *Widget {
 // (?embed=1) and the answers of a share link (#a=…).
 func (w *Widget) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
-	if l := u.Query().Get("lang"); l != "" {
+	if l, _ := queryValue(u, "lang"); l != "" {
 		w.setLang(ctx, rules.ParseLang(l))
 	}
-	if u.Query().Get("embed") == "1" && !w.embed {
+	if embed, _ := queryValue(u, "embed"); embed == "1" && !w.embed {
 		w.embed = true
 		if app.IsClient {
 			ctx.Defer(func(app.Context) { embedInHost() })
@@ -334,12 +334,12 @@ func (w *Widget) Render() app.UI {
 	if !w.embed {
 		bar, barLast = nil, bar
 	}
-	return box("div", class,
+	return boxEl("div", class,
 		app.Raw(`<noscript><p class="noscript">`+htmlEscape(c.NoScript)+`</p></noscript>`),
 		bar,
 		w.topbar(),
 		box("main", "",
-			box("div", "update", update).Attr("role", "status"),
+			boxEl("div", "update", update).Attr("role", "status"),
 			alertView(w.lang, w.alert),
 			box("div", "layout",
 				w.questions().OnSubmit(w.onSubmit).Body(

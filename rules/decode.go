@@ -1,9 +1,7 @@
 package rules
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"io"
 	"strconv"
 	"strings"
@@ -14,9 +12,8 @@ import (
 // document with a *FieldError naming the field path.
 func Decode(data []byte) (Answers, error) {
 	var a Answers
-	d := &jsonDecoder{dec: json.NewDecoder(bytes.NewReader(data))}
-	d.dec.UseNumber()
-	tok, err := d.dec.Token()
+	d := &jsonDecoder{dec: tokens{data: data}}
+	tok, err := d.dec.next()
 	if err != nil {
 		return Answers{}, &FieldError{Problem: ProblemNotJSON}
 	}
@@ -26,19 +23,19 @@ func Decode(data []byte) (Answers, error) {
 	if err := d.object("", &a); err != nil {
 		return Answers{}, err
 	}
-	if _, err := d.dec.Token(); !errors.Is(err, io.EOF) {
+	if _, err := d.dec.next(); err != io.EOF {
 		return Answers{}, &FieldError{Problem: ProblemTrailing}
 	}
 	return a, nil
 }
 
-type jsonDecoder struct{ dec *json.Decoder }
+type jsonDecoder struct{ dec tokens }
 
 // object reads the members of an object whose '{' is consumed, under the path prefix.
 func (d *jsonDecoder) object(prefix string, a *Answers) error {
 	seen := map[string]bool{}
-	for d.dec.More() {
-		tok, err := d.dec.Token()
+	for d.dec.more() {
+		tok, err := d.dec.next()
 		if err != nil {
 			return &FieldError{Path: prefix, Problem: ProblemNotJSON}
 		}
@@ -55,7 +52,7 @@ func (d *jsonDecoder) object(prefix string, a *Answers) error {
 			return err
 		}
 	}
-	if _, err := d.dec.Token(); err != nil {
+	if _, err := d.dec.next(); err != nil {
 		return &FieldError{Path: prefix, Problem: ProblemNotJSON}
 	}
 	return nil
@@ -63,13 +60,12 @@ func (d *jsonDecoder) object(prefix string, a *Answers) error {
 
 // member reads the value at path: a group of fields, or one field.
 func (d *jsonDecoder) member(path string, a *Answers) error {
-	tok, err := d.dec.Token()
+	tok, err := d.dec.next()
 	if err != nil {
 		return &FieldError{Path: path, Problem: ProblemNotJSON}
 	}
 	if groups[path] {
 		if tok != json.Delim('{') {
-			d.skip(tok)
 			return &FieldError{Path: path, Value: describe(tok), Problem: ProblemNotObject}
 		}
 		return d.object(path, a)
@@ -81,22 +77,18 @@ func (d *jsonDecoder) member(path string, a *Answers) error {
 	if f.Kind == KindList {
 		return d.list(f, tok, a)
 	}
-	if delim, ok := tok.(json.Delim); ok {
-		d.skip(delim)
-	}
 	return setScalar(f, tok, a)
 }
 
 // list reads a JSON array of enum values into the set at f.
 func (d *jsonDecoder) list(f *Field, tok json.Token, a *Answers) error {
 	if tok != json.Delim('[') {
-		d.skip(tok)
 		return &FieldError{Path: f.Path, Value: describe(tok), Problem: ProblemNotList}
 	}
 	*f.List(a) = nil
-	for i := 0; d.dec.More(); i++ {
+	for i := 0; d.dec.more(); i++ {
 		path := f.Path + "[" + strconv.Itoa(i) + "]"
-		tok, err := d.dec.Token()
+		tok, err := d.dec.next()
 		if err != nil {
 			return &FieldError{Path: path, Problem: ProblemNotJSON}
 		}
@@ -106,30 +98,10 @@ func (d *jsonDecoder) list(f *Field, tok json.Token, a *Answers) error {
 		}
 		f.addToList(a, s)
 	}
-	if _, err := d.dec.Token(); err != nil {
+	if _, err := d.dec.next(); err != nil {
 		return &FieldError{Path: f.Path, Problem: ProblemNotJSON}
 	}
 	return nil
-}
-
-// skip consumes the rest of an array or object whose opening token was tok, so that an
-// error about it can still say which field it was.
-func (d *jsonDecoder) skip(tok json.Token) {
-	if tok != json.Delim('{') && tok != json.Delim('[') {
-		return
-	}
-	for depth := 1; depth > 0; {
-		t, err := d.dec.Token()
-		if err != nil {
-			return
-		}
-		switch t {
-		case json.Delim('{'), json.Delim('['):
-			depth++
-		case json.Delim('}'), json.Delim(']'):
-			depth--
-		}
-	}
 }
 
 // isInteger reports whether s is a JSON integer without fraction or exponent.

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"encoding/json"
 	"testing"
 )
 
@@ -97,6 +98,7 @@ func TestEncodeRoundTrip(t *testing.T) {
 		if _, err := Decode(EncodeIndent(a)); err != nil {
 			t.Errorf("%s: indented form: %v", path, err)
 		}
+		checkIndent(t, a)
 	}
 	if got := string(Encode(Answers{})); got != "{}" {
 		t.Errorf("empty answers encode as %s", got)
@@ -104,6 +106,21 @@ func TestEncodeRoundTrip(t *testing.T) {
 	a, _ := Decode([]byte(`{"newPlatforms":["new_rd_institution","national_key_lab"],"rd":{"revenue":"12.50"},"inZone":true}`))
 	if got, want := string(Encode(a)), `{"inZone":true,"newPlatforms":["national_key_lab","new_rd_institution"],"rd":{"revenue":"12.5"}}`; got != want {
 		t.Errorf("Encode = %s, want %s", got, want)
+	}
+	checkIndent(t, a)
+	checkIndent(t, Answers{})
+}
+
+// checkIndent: EncodeIndent lays out Encode's JSON as json.Indent does.
+func checkIndent(t *testing.T, a Answers) {
+	t.Helper()
+	var want bytes.Buffer
+	if err := json.Indent(&want, Encode(a), "", "  "); err != nil {
+		t.Fatal(err)
+	}
+	want.WriteByte('\n')
+	if got := EncodeIndent(a); !bytes.Equal(got, want.Bytes()) {
+		t.Errorf("EncodeIndent =\n%s\nwant\n%s", got, want.Bytes())
 	}
 }
 

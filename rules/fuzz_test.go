@@ -43,6 +43,7 @@ func FuzzDecode(f *testing.F) {
 		if string(Encode(b)) != string(enc) {
 			t.Fatalf("unstable encoding %s", enc)
 		}
+		checkIndent(t, a)
 	})
 }
 
