@@ -417,3 +417,31 @@ func keepShot(t *testing.T, ctx context.Context, name string, wholePage bool) {
 		t.Error(err)
 	}
 }
+
+// TestTypingRedrawsResultsAlone: a key in an amount changes, in the questionnaire, only the
+// line under that field that says how it was read, and clause 六's chart; the results and
+// the totals bar follow. What the README says of a keystroke, checked on the page's DOM.
+func TestTypingRedrawsResultsAlone(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	openFilled(t, ctx, srv.URL+"/", "magnet-maker")
+	js[chromedp.Void](t, ctx, `window.__changed = []; new MutationObserver(rs => rs.forEach(r => {
+		const e = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+		if (e.closest(".questions") && !e.closest(".chart")) window.__changed.push((e.closest("[id]") || e).id || e.tagName);
+	})).observe(document.body, {subtree: true, childList: true, attributes: true, characterData: true})`)
+	var seen []string
+	for _, text := range []string{"120", "1200"} { // both items of 六 change list and back
+		retype(t, ctx, "rd.thisYear", text)
+		settle(t, ctx)
+		seen = append(seen, fmt.Sprint(readResults(t, ctx).Items["m6.rd_scale"]))
+	}
+	if seen[0] == seen[1] {
+		t.Fatalf("the results did not follow the keys: %v", seen)
+	}
+	own := inputID("rd.thisYear") + "-"
+	for _, id := range js[[]string](t, ctx, `window.__changed`) {
+		if !strings.HasPrefix(id, own) {
+			t.Errorf("typing in rd.thisYear changed the questionnaire at %q", id)
+		}
+	}
+}
