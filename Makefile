@@ -26,8 +26,8 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzAssess$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules
 	$(GO) test -run='^$$' -fuzz='^FuzzShareLink$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./app
 	$(GO) test -run='^$$' -fuzz='^FuzzParseMoney$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./app
-	$(GO) test -run='^$$' -fuzz='^FuzzReadSheet$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./batch
-	$(GO) test -run='^$$' -fuzz='^FuzzExcelNumber$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./batch
+	$(GO) test -run='^$$' -fuzz='^FuzzReadSheet$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules/batch
+	$(GO) test -run='^$$' -fuzz='^FuzzExcelNumber$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules/batch
 
 # ---- the widget ----
 # Our own packages are compiled without inlining: the WebAssembly is smaller by about
