@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"baotou-widget/rules"
+	"baotou-widget/rules/sharelink"
 )
 
 // actions are what the user does with the answers as a whole: they sit with the results,
@@ -53,7 +54,7 @@ func (w *Widget) onShare(ctx app.Context, e app.Event) {
 }
 
 // shareLinkOf is the address that opens answers on this page.
-func shareLinkOf(a rules.Answers) string { return pageAddress() + "#a=" + EncodeShare(a) }
+func shareLinkOf(a rules.Answers) string { return pageAddress() + "#a=" + sharelink.Encode(a) }
 
 // onCopy puts the share link on the clipboard.
 func (w *Widget) onCopy(ctx app.Context, e app.Event) {

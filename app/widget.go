@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"baotou-widget/rules"
+	"baotou-widget/rules/sharelink"
 )
 
 // Widget is the page at "/": the questionnaire on one side, the live results on the
@@ -85,13 +86,13 @@ func (w *Widget) OnNav(ctx app.Context) {
 // openLink loads the answers of a share link; a damaged one leaves the answers as they
 // are and says why.
 func (w *Widget) openLink(link string) {
-	a, err := DecodeShare(link)
+	a, err := sharelink.Decode(link)
 	switch err {
 	case nil:
 		w.load(a)
 		w.linked = true
 		w.alert = alertLinkRestored
-	case ErrLinkFuture:
+	case sharelink.ErrFuture:
 		w.alert = alertLinkFuture
 	default:
 		w.alert = alertLinkDamaged
