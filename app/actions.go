@@ -1,6 +1,7 @@
 package app
 
 import (
+	"baotou-widget/app/form"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -107,7 +108,7 @@ const undoFor = 30 * time.Second
 func (w *Widget) onClear(ctx app.Context, e app.Event) {
 	before := &snapshot{form: w.form, name: w.name, incubator: w.incubator, aside: w.aside}
 	w.form.Clear()
-	w.name, w.incubator, w.aside = "", false, Aside{}
+	w.name, w.incubator, w.aside = "", false, form.Aside{}
 	w.changed(ctx, "")
 	w.undo, w.status = before, status{kind: statusCleared}
 	ctx.Defer(func(app.Context) { syncInputs(&w.form) })
