@@ -35,6 +35,9 @@ fuzz:
 WASMFLAGS  ?= -trimpath -ldflags='-s -w' -gcflags='baotou-widget/...=-l'
 BASE       ?=
 PUBLIC_URL ?=
+# The department's contact for applicants, shown in every earned item's next steps.
+CONTACT_ZH ?=
+CONTACT_EN ?=
 ADDR       ?= 127.0.0.1:8000
 DIST       ?= dist
 
@@ -46,9 +49,11 @@ wasm:
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(DIST)/web/app.wasm ./cmd/widget
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(DIST)/web/batch.wasm ./cmd/batchworker
 
-## static: the static website in dist/ (BASE=/widget for a sub-path, PUBLIC_URL=https://… for links)
+## static: the static website in dist/ (BASE=/widget for a sub-path, PUBLIC_URL=https://… for links,
+## CONTACT_ZH='…' CONTACT_EN='…' the department's contact); it warns of any left unset
 static: wasm
-	$(GO) run ./cmd/widget static -out $(DIST) -base '$(BASE)' -public-url '$(PUBLIC_URL)'
+	$(GO) run ./cmd/widget static -out $(DIST) -base '$(BASE)' -public-url '$(PUBLIC_URL)' \
+	  -contact-zh '$(CONTACT_ZH)' -contact-en '$(CONTACT_EN)'
 
 ## run: build and serve the widget on http://127.0.0.1:8000
 run: static

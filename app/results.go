@@ -58,6 +58,7 @@ func (r *resultsView) Render() app.UI {
 		w.printHead(),
 		txEl("h2", "", c.ResultsTitle).ID("results-title").TabIndex(-1),
 		w.totals(),
+		w.asks(),
 		w.actions(),
 		w.compare(),
 		txEl("p", "problem", textIf(w.form.HasProblems(), c.FixProblems)).Attr("role", "status"),

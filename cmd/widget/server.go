@@ -49,8 +49,13 @@ func staticCommand(args []string) error {
 	flags.StringVar(&opts.Web, "web", "web", "folder of the static assets")
 	flags.StringVar(&opts.Base, "base", "", "sub-path the site is hosted under, such as /widget")
 	flags.StringVar(&opts.PublicURL, "public-url", "", "public address of the site, for links and QR codes")
+	flags.StringVar(&opts.ContactZh, "contact-zh", "", "the department's contact for applicants, in Chinese (office, telephone, address or web page)")
+	flags.StringVar(&opts.ContactEn, "contact-en", "", "the same contact in English")
 	flags.Parse(args)
 	opts.Base = cleanBase(opts.Base)
+	for _, w := range opts.Warnings() {
+		fmt.Fprintln(os.Stderr, "widget: warning:", w)
+	}
 	info, err := WriteSite(opts)
 	if err != nil {
 		return err

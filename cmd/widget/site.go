@@ -54,6 +54,23 @@ type SiteOptions struct {
 	Web       string // the folder of static assets copied to Out/web
 	Base      string // the sub-path the site is hosted under ("" or "/widget")
 	PublicURL string // the site's public address, for share links and QR codes
+	// The department's contact for applicants (office, telephone, address or web page), in
+	// Chinese and English: a deployment's fact, printed as given, never made up.
+	ContactZh, ContactEn string
+}
+
+// Warnings are the deployment's facts that were not given: the page then says nothing
+// false (links lead to the address it is opened at; the contact is "ask the department"),
+// but a public site needs them.
+func (opts SiteOptions) Warnings() []string {
+	var w []string
+	if opts.PublicURL == "" {
+		w = append(w, "PUBLIC_URL is unset: share links and /brief's QR code lead to the address the page is opened at (127.0.0.1 on this machine)")
+	}
+	if opts.ContactZh == "" || opts.ContactEn == "" {
+		w = append(w, "CONTACT_ZH or CONTACT_EN is unset: each earned item's next steps say only to ask the zone's science and technology department")
+	}
+	return w
 }
 
 // SiteInfo is what WriteSite measured.
@@ -94,7 +111,7 @@ func newHandler(opts SiteOptions, version string, wasmSize int) *app.Handler {
 		// The batch worker and its WebAssembly are cached when /officers first uses them
 		// (worker.js), so that the questionnaire's visitors do not download them.
 		CacheableResources: append([]string{"/brief", "/officers"}, spreadsheetPaths()...),
-		Env:                map[string]string{"PUBLIC_URL": opts.PublicURL},
+		Env:                map[string]string{"PUBLIC_URL": opts.PublicURL, "CONTACT_ZH": opts.ContactZh, "CONTACT_EN": opts.ContactEn},
 		RawHeaders:         []string{`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`},
 	}
 }
@@ -129,6 +146,12 @@ func WriteSite(opts SiteOptions) (SiteInfo, error) {
 		return SiteInfo{}, err
 	}
 	if err := quietLoaderIcon(opts.Out); err != nil {
+		return SiteInfo{}, err
+	}
+	if err := completeManifest(opts.Out, opts.Base); err != nil {
+		return SiteInfo{}, err
+	}
+	if err := publicOG(opts.Out, opts.PublicURL); err != nil {
 		return SiteInfo{}, err
 	}
 	if err := CompressTree(opts.Out); err != nil {
@@ -242,7 +265,7 @@ func contentVersion(opts SiteOptions, wasm ...[]byte) (string, error) {
 	for _, w := range wasm {
 		h.Write(w)
 	}
-	fmt.Fprintf(h, "\x00%s\x00%s\x00%s\x00", opts.Base, opts.PublicURL, contentSecurityPolicy)
+	fmt.Fprintf(h, "\x00%s\x00%s\x00%s\x00%s\x00%s\x00", opts.Base, opts.PublicURL, opts.ContactZh, opts.ContactEn, contentSecurityPolicy)
 	h.Write([]byte(workerJS))
 	h.Write([]byte(embedJS))
 	err := filepath.WalkDir(opts.Web, func(path string, d fs.DirEntry, err error) error {
