@@ -46,8 +46,8 @@ func completeManifest(dir, base string) error {
 }
 
 // ogAddress matches the og:url and og:image go-app writes, which without a domain are a
-// bare "https://".
-var ogAddress = regexp.MustCompile(`<meta property="og:(url|image)" content="[^"]*">\s*`)
+// bare "https://"; it writes a tag's attributes in either order.
+var ogAddress = regexp.MustCompile(`<meta (?:property="og:(url|image)" content="[^"]*"|content="[^"]*" property="og:(url|image)")>\s*`)
 
 // publicOG writes every page's og:url and og:image from the public address the site is
 // built for, so that a link pasted in a chat app shows the page and its icon; without an
@@ -72,10 +72,11 @@ func publicOG(dir, publicURL string) error {
 				return nil
 			}
 			v := public + "/" + page
-			if strings.Contains(string(tag), "og:image") {
+			if strings.Contains(string(tag), `"og:image"`) {
 				v = public + "/web/icon-512.png"
 			}
-			return []byte(`<meta property="og:` + ogAddress.FindStringSubmatch(string(tag))[1] + `" content="` + v + `">`)
+			m := ogAddress.FindSubmatch(tag)
+			return []byte(`<meta property="og:` + string(m[1]) + string(m[2]) + `" content="` + v + `">` + "\n")
 		})
 		if err := os.WriteFile(p, b, 0o644); err != nil {
 			return err

@@ -69,7 +69,7 @@ func TestUnsetFacts(t *testing.T) {
 	dir := t.TempDir()
 	page := `<head><meta property="og:url" content="https://">
 <meta property="og:title" content="t">
-<meta property="og:image" content="https://">
+<meta content="https://" property="og:image">
 </head>`
 	os.WriteFile(filepath.Join(dir, "index.html"), []byte(page), 0o644)
 	if err := publicOG(dir, ""); err != nil {
