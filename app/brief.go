@@ -222,23 +222,25 @@ func (b *Brief) screen() app.UI {
 // organisation introduces the example with the figures that drive its results.
 func (b *Brief) organisation() app.UI {
 	c := T(b.lang)
-	// The answers that are a yes make one line of facts; the figures and choices a table.
-	var facts []string
-	var rows []app.UI
+	// The answers in words (a yes, a choice, a list) are a list of facts in smaller type;
+	// the figures, amounts and counts, a table in the briefing's 28 px: an example that
+	// answers nearly everything still fits the screen.
+	var facts, rows []app.UI
 	for _, f := range answered(b.lang, &b.answers) {
-		if f.kind == rules.KindBool {
-			facts = append(facts, "✓ "+f.question)
-			continue
+		switch f.kind {
+		case rules.KindBool:
+			facts = append(facts, sayIn(b.lang, "li", "", "✓ "+f.question))
+		case rules.KindEnum, rules.KindList:
+			facts = append(facts, sayIn(b.lang, "li", "", f.question+labelSep(b.lang)+f.answer))
+		default:
+			rows = append(rows, box("div", "", sayIn(b.lang, "dt", "", f.question), sayIn(b.lang, "dd", "", f.answer)))
 		}
-		// A list of items or platforms is words, not a figure: it takes both columns, in
-		// smaller type, rather than four lines of one.
-		rows = append(rows, box("div", textIf(f.kind == rules.KindList, "wide"), sayIn(b.lang, "dt", "", f.question), sayIn(b.lang, "dd", "", f.answer)))
 	}
 	return box("div", "brief-org",
 		tx("h1", "", c.Personas[personaIndex(b.persona)].Name),
 		tx("p", "about", c.Personas[personaIndex(b.persona)].About),
 		tx("h2", "", c.BriefFigures),
-		sayIn(b.lang, "p", "facts", strings.Join(facts, "  ")),
+		box("ul", "facts", facts...),
 		box("dl", "figures", rows...),
 	)
 }
@@ -394,13 +396,12 @@ func (b *Brief) byMeasure() app.UI {
 				box("p", "big", tx("span", "", c.TotalUpTo), tx("strong", "", bigMoney(b.lang, s.TotalUpTo))),
 				competitive,
 				tx("p", "notice", c.Notice[0]+" "+c.Notice[1]),
-				box("div", "brief-next",
-					tx("p", "next-title", c.NextTitle),
-					sayIn(b.lang, "p", "", c.BriefNext),
-					sayIn(b.lang, "p", "", c.NextContact+labelSep(b.lang)+contact(b.lang)),
-				),
 			),
 			box("div", "brief-bars", tx("h2", "", c.BriefByMeasure), box("ul", "", bars...)),
+		),
+		box("div", "brief-next",
+			tx("strong", "next-title", c.NextTitle+labelSep(b.lang)),
+			sayIn(b.lang, "span", "", c.BriefNext+" "+c.NextContact+labelSep(b.lang)+contact(b.lang)),
 		),
 	)
 }

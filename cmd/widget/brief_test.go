@@ -67,8 +67,8 @@ func TestBriefFits(t *testing.T) {
 
 // briefSmallText measures every visible piece of text of the briefing and says what is
 // too small to read from the back of a room: any text under 20 px, but the link under the
-// QR code, which is scanned, not read; and reasons or figures under 28 px (ui.md), the
-// lists of words among the answers (platforms, items) apart.
+// QR code, which is scanned, not read; and reasons or figures (amounts, counts) under
+// 28 px (ui.md).
 const briefSmallText = `(() => {
 	const out = [];
 	const walk = document.createTreeWalker(document.querySelector(".brief"), NodeFilter.SHOW_TEXT);
@@ -83,7 +83,7 @@ const briefSmallText = `(() => {
 		if (size < least) { least = size; where = n.textContent.trim().slice(0, 30); }
 	}
 	if (least < 20) out.push("text of " + least + " px: " + where);
-	for (const e of document.querySelectorAll(".brief-item .reasons li:not(.verdict), .figures div:not(.wide) dd")) {
+	for (const e of document.querySelectorAll(".brief-item .reasons li:not(.verdict), .figures dd")) {
 		const size = parseFloat(getComputedStyle(e).fontSize);
 		if (size < 28) out.push(e.className + " of " + size + " px: " + e.textContent.slice(0, 30));
 	}
