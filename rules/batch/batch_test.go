@@ -387,7 +387,7 @@ func TestTemplateFilledIn(t *testing.T) {
 	if !reflect.DeepEqual(sheets[0][0], TemplateHeader(rules.Chinese)) {
 		t.Errorf("the .xlsx header is %v", sheets[0][0])
 	}
-	if len(sheets[1]) != len(rules.Fields)+2 || sheets[1][5][0] != "已获上级部门奖励的项目" || !strings.Contains(sheets[1][5][2], "三 · 新备案自治区重点实验室") {
+	if len(sheets[1]) != len(rules.Fields)+2 || sheets[1][5][0] != rules.Question(rules.Chinese, "higherLevelRewarded") || !strings.Contains(sheets[1][5][2], "三 · 新备案自治区重点实验室") {
 		t.Errorf("the explanation sheet: %d rows, row 6 %v", len(sheets[1]), sheets[1][5])
 	}
 }
