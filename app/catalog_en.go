@@ -50,11 +50,13 @@ var en = Catalog{
 	IncubatorLead:     "We operate a technology business incubator",
 	IncubatorLeadHelp: "Clause 8 is for incubator operators only.",
 	RewardedTitle:     "Supplementary provision 1: no double reward",
-	RewardedLead:      "Tick the items for which a higher-level department (autonomous region, state) already rewarded you",
+	RewardedLead:      "Tick the items for which a higher-level department (Baotou city, the autonomous region, the state) already rewarded you",
 
 	Help: texts{
 		{"inZone", "Every clause but 1 and 2 requires registration and operation in the zone."},
 		{"aboveScaleIndustrial", "The R&D subsidies of clause 6 are for above-scale industrial enterprises."},
+		{"pilotPlatform.leadingOrService", "Clause 4 supports only pilot platforms newly built by leading enterprises or professional service organisations: answer by your own judgement; the department decides."},
+		{"techContracts", "The technology transaction amount within the contracts, not the contracts' whole value."},
 		{"rd.thisYear", "The R&D that enjoyed the super deduction (加计扣除)."},
 		{"cultivated.hte", "The same enterprise may also count in a revenue tier below."},
 		{"cultivated.revenue10M", "Count each enterprise once, at the highest tier it first reached this year."},

@@ -49,11 +49,13 @@ var zh = Catalog{
 	IncubatorLead:     "本机构是科技企业孵化器的运营机构",
 	IncubatorLeadHelp: "第八条只面向孵化器运营机构。",
 	RewardedTitle:     "附则一：不重复奖励",
-	RewardedLead:      "下列项目中，已获上级部门（自治区、国家等）同类奖励的，请勾选",
+	RewardedLead:      "下列项目中，已获上级部门（包头市、自治区、国家）同类奖励的，请勾选",
 
 	Help: texts{
 		{"inZone", "除第一、二条外，各条均要求在高新区注册并经营。"},
 		{"aboveScaleIndustrial", "第六条研发投入补助面向规模以上工业企业。"},
+		{"pilotPlatform.leadingOrService", "第四条只支持龙头企业或专业服务机构新建的中试平台：请按实际情况自行判断，由科技部门认定。"},
+		{"techContracts", "按技术合同中的技术交易额填写，不是合同总金额。"},
 		{"rd.thisYear", "以享受研发费用加计扣除的研发投入为准。"},
 		{"cultivated.hte", "同一企业也可计入下面的营业收入档次。"},
 		{"cultivated.revenue10M", "每家企业只计入今年首次达到的最高一档。"},
