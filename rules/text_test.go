@@ -175,6 +175,14 @@ func TestReadingsConcernTheirItem(t *testing.T) {
 		{7, OpenCall, "公开竞争", ""},
 		{11, RDScale, "上年研发费用", "申请金额"},
 		{11, Breakthrough, "申请金额", "研发费用"},
+		{11, PilotPlatformItem, "以前年度已获支持", "申请金额"},
+		{8, TechContracts, "工作业绩突出", "实绩突出"},
+		{7, Breakthrough, "安排部署", "公开竞争"},
+		{14, OpenCall, "第一条", "第二条"},
+		{14, Breakthrough, "第二条", "公开竞争"},
+		{9, RegionKeyLab, "包头市", ""},
+		{13, OpenCall, "等", ""},
+		{15, RegionRDCenter, "每类", ""},
 	} {
 		got := ReadingText(Chinese, c.n, c.id)
 		if !strings.Contains(got, c.has) || (c.not != "" && strings.Contains(got, c.not)) {
