@@ -24,7 +24,7 @@ import (
 
 // The officers' spreadsheets of package batch: the Chinese template filled with the public
 // examples, saved by Excel as GB18030 CSV and by a spreadsheet program as .xlsx.
-const batchFiles = "../../batch/testdata/"
+const batchFiles = "../../rules/batch/testdata/"
 
 // dropFile drops a file on the page as a person drags it from the desktop.
 func dropFile(t *testing.T, ctx context.Context, path string) {
