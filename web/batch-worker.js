@@ -9,8 +9,9 @@ importScripts("../wasm_exec.js");
 const waiting = [];
 self.onmessage = (event) => waiting.push(event.data);
 
+const go = new Go();
+
 async function start() {
-  const go = new Go();
   let instance;
   try {
     ({ instance } = await WebAssembly.instantiateStreaming(fetch("batch.wasm"), go.importObject));
@@ -19,7 +20,9 @@ async function start() {
     const bytes = await (await fetch("batch.wasm")).arrayBuffer();
     ({ instance } = await WebAssembly.instantiate(bytes, go.importObject));
   }
-  go.run(instance); // main registers self.baotouBatch, then waits for calls
+  // main registers self.baotouBatch, then waits for calls: it ends only if the program
+  // dies (out of memory), and the page then starts a fresh worker for the next file.
+  go.run(instance).then(() => self.postMessage({ type: "exited" }));
   self.onmessage = (event) => inTurn(event.data);
   waiting.splice(0).forEach(inTurn);
   self.postMessage({ type: "ready" });
@@ -41,7 +44,8 @@ async function handle(message) {
       self.baotouBatch.handle(message); // a language, a sort, a page, a search
     }
   } catch (err) {
-    self.postMessage({ type: "failed", message: String(err) });
+    // The program died while it ran (out of memory), or had died before.
+    self.postMessage({ type: go.exited ? "exited" : "failed", message: String(err) });
   }
 }
 
