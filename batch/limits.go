@@ -7,7 +7,7 @@ import "unicode/utf8"
 // is refused with a message that names it, so that the worker's memory and time stay
 // bounded whatever is dropped on the page.
 const (
-	maxFileSize   = 50 << 20   // bytes of the file as dropped
+	MaxFileSize   = 50 << 20   // bytes of the file as dropped (the worker refuses it unread)
 	maxPart       = 128 << 20  // bytes of one part of an .xlsx, unpacked: a zip bomb stops here
 	maxRows       = 100_000    // rows that hold anything, in the sheet read
 	maxColumns    = 1_000      // the last column a cell may hold anything in (ALL)
@@ -18,7 +18,7 @@ const (
 
 // limitOf is the figure each limit's message names, as it says it (in MB, or a count).
 var limitOf = map[problem]int{
-	problemFileTooLarge:   maxFileSize >> 20,
+	problemFileTooLarge:   MaxFileSize >> 20,
 	problemPartTooLarge:   maxPart >> 20,
 	problemTooManyRows:    maxRows,
 	problemTooManyColumns: maxColumns,
@@ -38,7 +38,7 @@ func (e limitError) Error() string { return en.text(e.problem, count(limitOf[e.p
 // CheckSize refuses a file too large to read before its bytes are copied anywhere: the
 // worker asks before it takes them.
 func CheckSize(size int) error {
-	if size > maxFileSize {
+	if size > MaxFileSize {
 		return fileError(problemFileTooLarge, "")
 	}
 	return nil

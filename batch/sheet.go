@@ -184,8 +184,10 @@ func (s *rawSheet) add(line int, cells []string, noResult []int) error {
 
 // merge gives every cell of a merged range the value of its first, as the officer sees
 // it: "是" merged down three rows is 是 in each. Only rows that hold anything are filled:
-// a range reaching into empty rows makes no organisations of them.
+// a range reaching into empty rows makes no organisations of them. The cells filled
+// count against maxCells, so that ranges over ranges cannot keep the worker busy.
 func (s *rawSheet) merge(ranges []cellRange) error {
+	filled := 0
 	for _, m := range ranges {
 		top := sort.Search(len(s.rows), func(i int) bool { return s.rows[i].Line-1 >= m.row0 })
 		if top == len(s.rows) || s.rows[top].Line-1 != m.row0 || m.col0 >= len(s.rows[top].Cells) {
@@ -201,6 +203,9 @@ func (s *rawSheet) merge(ranges []cellRange) error {
 					return rowError{r.Line, limitError{problemTooManyCells, ""}}
 				}
 				r.Cells = append(r.Cells, make([]string, grow)...)
+			}
+			if filled += last + 1 - m.col0; filled > maxCells {
+				return rowError{r.Line, limitError{problemTooManyCells, ""}}
 			}
 			for c := m.col0; c <= last; c++ {
 				r.Cells[c] = value

@@ -156,6 +156,16 @@ func TestMergedCells(t *testing.T) {
 	if got, want := sheetText(s), "1: 名称|inZone|机构类型\n2: 甲|是\n3: 乙|是\n4: 丙|是\n6: 丁|是"; got != want {
 		t.Errorf("%s\nwant\n%s", got, want)
 	}
+	// Ranges over ranges over every row: refused, not filled for minutes.
+	var rows, merges strings.Builder
+	for i := range 1000 {
+		fmt.Fprintf(&rows, `<row r="%d"><c r="A%d"><v>1</v></c></row>`, i+1, i+1)
+	}
+	merges.WriteString(strings.Repeat(`<mergeCell ref="A1:ALL1000"/>`, 20))
+	_, err = ReadSheet(workbookOf(t, `<?xml version="1.0"?><worksheet><sheetData>`+rows.String()+`</sheetData><mergeCells>`+merges.String()+`</mergeCells></worksheet>`, ""))
+	if errs, ok := err.(Errors); !ok || !strings.Contains(errs.Error(), "more than 10,000,000 cells") {
+		t.Errorf("ranges over ranges: %.200v", err)
+	}
 }
 
 // TestSheetChoice: the header is the first row naming the template's columns among a
@@ -193,7 +203,7 @@ func TestLimits(t *testing.T) {
 		{"columns (xlsx)", workbookOf(t, `<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row><row r="2"><c r="XFD2"><v>1</v></c></row>`, ""),
 			"XFD 列: 超过 1,000 列", 2, "more than 1,000 columns"},
 		{"cell", []byte("名称,inZone\n" + strings.Repeat("长", maxCellLength+1) + ",是\n"), "A 列: 单元格超过 32,767 个字", 2, "more than 32,767 characters"},
-		{"file", make([]byte, maxFileSize+1), "文件超过 50 MB", 0, "over 50 MB"},
+		{"file", make([]byte, MaxFileSize+1), "文件超过 50 MB", 0, "over 50 MB"},
 		{"styles", workbookWith(t, "xl/styles.xml", styles), "单元格格式超过 64,000 种", 0, "more than 64,000 cell formats"},
 		{"unpacked", workbookWith(t, "xl/sharedStrings.xml", strings.Repeat(" ", maxPart+1)), "文件解压后超过 128 MB", 0, "unpacks to over 128 MB"},
 	} {
@@ -214,7 +224,7 @@ func TestLimits(t *testing.T) {
 			t.Errorf("%s: %d rows counted", c.name, errs.Rows())
 		}
 	}
-	if err := CheckSize(maxFileSize); err != nil {
+	if err := CheckSize(MaxFileSize); err != nil {
 		t.Errorf("a file of the largest size allowed: %v", err)
 	}
 }

@@ -36,9 +36,11 @@ const inTurn = (message) => { turn = turn.then(() => handle(message)); };
 async function handle(message) {
   try {
     if (message.type === "assess") {
-      // A file the officer chose, or the site's own example.
+      // A file the officer chose, or the site's own example. A file too large is not read
+      // at all: the program, given its length alone, refuses it with the limit.
       const source = message.file || await fetch(message.url);
-      const bytes = new Uint8Array(await source.arrayBuffer());
+      const tooLarge = message.file && message.file.size > self.baotouBatch.maxFileSize;
+      const bytes = tooLarge ? { length: message.file.size } : new Uint8Array(await source.arrayBuffer());
       self.baotouBatch.assess(bytes, message.lang);
     } else {
       self.baotouBatch.handle(message); // a language, a sort, a page, a search

@@ -39,6 +39,7 @@ var (
 
 func main() {
 	js.Global().Set("baotouBatch", js.ValueOf(map[string]any{
+		"maxFileSize": batch.MaxFileSize,
 		"assess": js.FuncOf(func(this js.Value, args []js.Value) any {
 			l := rules.ParseLang(args[1].String())
 			size := args[0].Get("length").Int()
