@@ -19,6 +19,7 @@ type batchWorker struct {
 	onMsg   app.Func
 	onError app.Func
 	stopped bool // a message it sent before it was stopped is not for the page
+	ready   bool // its program has started
 }
 
 // startBatchWorker starts the worker; every message it sends goes to receive, on the UI
@@ -28,6 +29,7 @@ func startBatchWorker(ctx app.Context, receive func(ctx app.Context, msg app.Val
 	deliver := func(msg app.Value) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if !w.stopped {
+				w.ready = w.ready || msg.Get("type").String() == "ready"
 				receive(ctx, msg)
 			}
 		})

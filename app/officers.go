@@ -129,28 +129,39 @@ func (o *Officers) onDrop(ctx app.Context, e app.Event) {
 }
 
 // start sends a file (a File, or the address of the example) to the worker, starting it
-// the first time: the batch's program is downloaded only by an officer who uses it. A
-// file still being read is abandoned: its worker is stopped, so that nothing of it is
-// shown under the new file's name.
+// if it has not started. A file still being read is abandoned: its worker is stopped,
+// so that nothing of it is shown under the new file's name.
 func (o *Officers) start(ctx app.Context, name string, file any) {
 	if o.working() {
 		o.stopWorker()
 	}
 	o.show(batchView, "") // the last file's forecast or bad rows
 	o.file, o.failure, o.stage, o.count = name, "", 0, 0
+	o.startWorker(ctx)
 	o.status = batchWorking
-	if o.worker == nil {
-		o.startWorker(ctx)
+	if !o.worker.ready {
+		o.status = batchStarting
 	}
 	o.worker.assess(file, o.lang)
 }
 
 func (o *Officers) working() bool { return o.status == batchStarting || o.status == batchWorking }
 
-// startWorker starts a worker: the first, or a fresh one after one was stopped.
+// startWorker starts the worker if it has not started: the first, or a fresh one after
+// one was stopped. The batch's program is downloaded only by an officer who reaches for
+// a file.
 func (o *Officers) startWorker(ctx app.Context) {
-	o.worker = startBatchWorker(ctx, o.receive)
-	o.status = batchStarting
+	if o.worker == nil {
+		o.worker = startBatchWorker(ctx, o.receive)
+	}
+}
+
+// onIntent starts the worker as soon as an officer reaches for a file (drags one over
+// the page, or goes to the file input), so that its program is fetched, compiled and
+// started while the file dialog is open or the file is on its way, not after.
+func (o *Officers) onIntent(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	o.startWorker(ctx)
 }
 
 func (o *Officers) stopWorker() {
@@ -202,7 +213,7 @@ func (o *Officers) receive(ctx app.Context, msg app.Value) {
 		o.stopWorker()
 		o.show(batchView, "")
 		o.status = batchDied
-		o.worker = startBatchWorker(ctx, o.receive)
+		o.startWorker(ctx)
 	}
 }
 
@@ -267,7 +278,7 @@ func (o *Officers) Render() app.UI {
 	).Attr("data-ready", textIf(o.ready, "true")).Attr("data-lang", string(o.lang)).
 		// On(name), not OnDrop and the like: each of go-app's named handlers is a method of
 		// its own in the WebAssembly, and the questionnaire uses none of these.
-		On("dragover", o.onDragOver).On("dragleave", o.onDragLeave).On("drop", o.onDrop)
+		On("dragenter", o.onIntent).On("dragover", o.onDragOver).On("dragleave", o.onDragLeave).On("drop", o.onDrop)
 }
 
 // templates are the template's files, by language: the page's own first.
@@ -310,7 +321,7 @@ func (o *Officers) dropZone() app.UI {
 			button(c.BatchCancel, o.onCancel).Class("cancel").Attr("data-batch-cancel", true),
 		)
 	}
-	return box("section", class,
+	return boxEl("section", class,
 		txEl("label", "drop-label", c.BatchDrop).Attr("for", "batch-file"),
 		void("input").Attr("type", "file").ID("batch-file").Attr("data-batch-file", true).
 			Attr("accept", ".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").
@@ -321,7 +332,7 @@ func (o *Officers) dropZone() app.UI {
 		// The status says the file's name, which may be Chinese in English text.
 		sayInEl(o.lang, "p", "batch-status", o.statusText()).ID("batch-status").Attr("role", "status").
 			Attr("data-batch-ms", textIf(o.status == batchDone, strconv.Itoa(o.ms))),
-	)
+	).On("pointerdown", o.onIntent).On("focusin", o.onIntent)
 }
 
 // batchStages are the worker's stages, as it names them, after "" for none yet. The
