@@ -136,7 +136,7 @@ func (o *Officers) start(ctx app.Context, name string, file any) {
 		o.stopWorker()
 	}
 	o.show(batchView, "") // the last file's forecast or bad rows
-	o.file, o.failure, o.stage, o.count = name, "", 0, 0
+	o.file, o.failure, o.stage, o.done, o.total, o.count = name, "", 0, 0, 0, 0
 	o.startWorker(ctx)
 	o.status = batchWorking
 	if !o.worker.ready {
