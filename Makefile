@@ -24,10 +24,10 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules
 	$(GO) test -run='^$$' -fuzz='^FuzzAssess$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules
-	$(GO) test -run='^$$' -fuzz='^FuzzShareLink$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./app
-	$(GO) test -run='^$$' -fuzz='^FuzzParseMoney$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./app
-	$(GO) test -run='^$$' -fuzz='^FuzzReadSheet$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./batch
-	$(GO) test -run='^$$' -fuzz='^FuzzExcelNumber$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./batch
+	$(GO) test -run='^$$' -fuzz='^FuzzShareLink$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules/sharelink
+	$(GO) test -run='^$$' -fuzz='^FuzzParseMoney$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules/input
+	$(GO) test -run='^$$' -fuzz='^FuzzReadSheet$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules/batch
+	$(GO) test -run='^$$' -fuzz='^FuzzExcelNumber$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules/batch
 
 # ---- the widget ----
 # Our own packages are compiled without inlining: the WebAssembly is smaller by about

@@ -1,11 +1,13 @@
 package app
 
 import (
+	"baotou-widget/app/form"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"baotou-widget/rules"
+	"baotou-widget/rules/sharelink"
 )
 
 // actions are what the user does with the answers as a whole: they sit with the results,
@@ -53,7 +55,7 @@ func (w *Widget) onShare(ctx app.Context, e app.Event) {
 }
 
 // shareLinkOf is the address that opens answers on this page.
-func shareLinkOf(a rules.Answers) string { return pageAddress() + "#a=" + EncodeShare(a) }
+func shareLinkOf(a rules.Answers) string { return pageAddress() + "#a=" + sharelink.Encode(a) }
 
 // onCopy puts the share link on the clipboard.
 func (w *Widget) onCopy(ctx app.Context, e app.Event) {
@@ -106,7 +108,7 @@ const undoFor = 30 * time.Second
 func (w *Widget) onClear(ctx app.Context, e app.Event) {
 	before := &snapshot{form: w.form, name: w.name, incubator: w.incubator, aside: w.aside}
 	w.form.Clear()
-	w.name, w.incubator, w.aside = "", false, Aside{}
+	w.name, w.incubator, w.aside = "", false, form.Aside{}
 	w.changed(ctx, "")
 	w.undo, w.status = before, status{kind: statusCleared}
 	ctx.Defer(func(app.Context) { syncInputs(&w.form) })

@@ -9,6 +9,7 @@ import (
 
 	"baotou-widget/rules"
 	"baotou-widget/rules/examples"
+	"baotou-widget/rules/sharelink"
 )
 
 // Brief is the page at /brief, for an officer at a projector: example organisations to
@@ -172,7 +173,7 @@ func (b *Brief) onLang(ctx app.Context, e app.Event) {
 // shareLink opens the persona's answers in the questionnaire: at the public address the
 // site was built for, or at this site's own.
 func (b *Brief) shareLink() string {
-	return siteAddress() + "#a=" + EncodeShare(b.answers)
+	return siteAddress() + "#a=" + sharelink.Encode(b.answers)
 }
 
 // Render lays out the screen: the bar with persona and totals, the step, the QR code.

@@ -1,7 +1,9 @@
 package app
 
 import (
+	"baotou-widget/app/form"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"slices"
 
 	"baotou-widget/rules"
 )
@@ -119,7 +121,7 @@ func focusID(id string) {
 // syncInputs writes the form's state into every input on screen. go-app writes only what
 // changed in its own copy of the page, and never an empty value (go-app#1083) nor an
 // unticked option: after answers are replaced as a whole, the screen is set here.
-func syncInputs(f *Form) {
+func syncInputs(f *form.Form) {
 	inputs := app.Window().Get("document").Call("querySelectorAll", `[data-q]`)
 	for i := 0; i < inputs.Length(); i++ {
 		in := inputs.Index(i)
@@ -131,7 +133,7 @@ func syncInputs(f *Form) {
 		case rules.KindBool:
 			in.Set("checked", *field.Bool(&f.Answers))
 		case rules.KindList:
-			in.Set("checked", contains(*field.List(&f.Answers), in.Get("value").String()))
+			in.Set("checked", slices.Contains(*field.List(&f.Answers), in.Get("value").String()))
 		case rules.KindEnum:
 			in.Set("value", *field.Text(&f.Answers))
 		default:

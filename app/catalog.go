@@ -1,6 +1,10 @@
 package app
 
-import "baotou-widget/rules"
+import (
+	"baotou-widget/app/form"
+	"baotou-widget/rules"
+	"baotou-widget/rules/input"
+)
 
 // Catalog holds every sentence the widget shows in one language; catalog_zh.go and
 // catalog_en.go fill it. The rules' reasons, the names of items and choices and the
@@ -24,9 +28,9 @@ type Catalog struct {
 	Help   texts  // a line under a question, by field path, where one helps
 	Choose string // the empty choice of a select
 
-	InputProblems [inputProblemCount]string
+	InputProblems [input.ProblemCount]string
 	Understood    string // {money}: the figure as read
-	UnitNotes     [unitNoteCount]string
+	UnitNotes     [form.NoteCount]string
 
 	ResultsTitle, TotalExact, TotalUpTo, TotalCompetitive, TotalNote, TotalsSaid  string
 	GroupEarned, GroupNear, GroupNearNote, GroupCompetitive, GroupCompetitiveNote string

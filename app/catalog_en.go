@@ -1,5 +1,10 @@
 package app
 
+import (
+	"baotou-widget/app/form"
+	"baotou-widget/rules/input"
+)
+
 // en is the English catalog: complete, not a summary. Amounts are in yuan (RMB), clauses
 // are numbered 1 to 8, and the policy's own terms stand in Chinese beside their English.
 var en = Catalog{
@@ -56,19 +61,19 @@ var en = Catalog{
 	},
 	Choose: "(choose)",
 
-	InputProblems: [inputProblemCount]string{
-		InputNotNumber:    "Type a number, such as 1200 or 1,200.5",
-		InputNegative:     "Cannot be negative",
-		InputTooPrecise:   "Amounts go down to the fen (RMB 0.01) at most",
-		InputTooLarge:     "Too large: check the unit",
-		InputNotWhole:     "Type a whole number",
-		InputOutOfRange:   "Outside the allowed range",
-		InputBadSeparator: "Thousands separators in the wrong place: one comma every three digits, such as 1,200 or 12,000,000",
+	InputProblems: [input.ProblemCount]string{
+		input.NotNumber:    "Type a number, such as 1200 or 1,200.5",
+		input.Negative:     "Cannot be negative",
+		input.TooPrecise:   "Amounts go down to the fen (RMB 0.01) at most",
+		input.TooLarge:     "Too large: check the unit",
+		input.NotWhole:     "Type a whole number",
+		input.OutOfRange:   "Outside the allowed range",
+		input.BadSeparator: "Thousands separators in the wrong place: one comma every three digits, such as 1,200 or 12,000,000",
 	},
 	Understood: "= {money}",
-	UnitNotes: [unitNoteCount]string{
-		noteTooBigInWan:  "A very large figure in RMB 10,000: please check the unit. Was it typed in RMB?",
-		noteAboveRevenue: "Above this year's operating revenue: please check the unit",
+	UnitNotes: [form.NoteCount]string{
+		form.NoteTooBigInWan:  "A very large figure in RMB 10,000: please check the unit. Was it typed in RMB?",
+		form.NoteAboveRevenue: "Above this year's operating revenue: please check the unit",
 	},
 
 	ResultsTitle:         "What you can expect",

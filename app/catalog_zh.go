@@ -1,5 +1,10 @@
 package app
 
+import (
+	"baotou-widget/app/form"
+	"baotou-widget/rules/input"
+)
+
 // zh is the reference catalog: Chinese is the widget's first language.
 var zh = Catalog{
 	AppName:      "稀土高新区科技创新八条措施 · 自评",
@@ -55,19 +60,19 @@ var zh = Catalog{
 	},
 	Choose: "— 请选择 —",
 
-	InputProblems: [inputProblemCount]string{
-		InputNotNumber:    "请输入数字，例如 1200 或 1,200.5",
-		InputNegative:     "不能为负数",
-		InputTooPrecise:   "金额最多精确到分（0.01 元）",
-		InputTooLarge:     "金额过大，请检查单位",
-		InputNotWhole:     "请输入整数",
-		InputOutOfRange:   "超出允许范围",
-		InputBadSeparator: "千位分隔符位置不对：每三位一个逗号，例如 1,200 或 12,000,000",
+	InputProblems: [input.ProblemCount]string{
+		input.NotNumber:    "请输入数字，例如 1200 或 1,200.5",
+		input.Negative:     "不能为负数",
+		input.TooPrecise:   "金额最多精确到分（0.01 元）",
+		input.TooLarge:     "金额过大，请检查单位",
+		input.NotWhole:     "请输入整数",
+		input.OutOfRange:   "超出允许范围",
+		input.BadSeparator: "千位分隔符位置不对：每三位一个逗号，例如 1,200 或 12,000,000",
 	},
 	Understood: "即 {money}",
-	UnitNotes: [unitNoteCount]string{
-		noteTooBigInWan:  "按万元计数额很大，请检查单位：是否按元填写了？",
-		noteAboveRevenue: "高于今年营业收入，请检查单位",
+	UnitNotes: [form.NoteCount]string{
+		form.NoteTooBigInWan:  "按万元计数额很大，请检查单位：是否按元填写了？",
+		form.NoteAboveRevenue: "高于今年营业收入，请检查单位",
 	},
 
 	ResultsTitle:         "预计可获得",

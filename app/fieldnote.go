@@ -1,6 +1,7 @@
 package app
 
 import (
+	"baotou-widget/rules/input"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
 
@@ -25,7 +26,7 @@ func (n *fieldNote) Render() app.UI {
 	c := T(w.lang)
 	id := inputID(n.Path)
 	understood, note, problem := "", "", ""
-	if p := w.form.Problem(n.Path); p != InputOK {
+	if p := w.form.Problem(n.Path); p != input.OK {
 		problem = c.InputProblems[p]
 	} else if f := rules.FieldByPath(n.Path); f.Kind == rules.KindAmount && w.form.Text(n.Path) != "" {
 		understood = fill(c.Understood, "money", understoodMoney(w.lang, *f.Amount(&w.form.Answers)))

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"baotou-widget/rules/input"
+	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -44,18 +46,18 @@ func (w *Widget) help(path string) app.UI {
 func (w *Widget) number(path string, amount bool) app.UI {
 	c := T(w.lang)
 	id := inputID(path)
-	input := void("input").Attr("type", "text").ID(id).Attr("autocomplete", "off").Attr("data-q", path).
-		Aria("describedby", w.describedBy(path, amount)).Aria("invalid", w.form.Problem(path) != InputOK).
+	textbox := void("input").Attr("type", "text").ID(id).Attr("autocomplete", "off").Attr("data-q", path).
+		Aria("describedby", w.describedBy(path, amount)).Aria("invalid", w.form.Problem(path) != input.OK).
 		Attr("value", w.form.Text(path)).OnInput(w.onText)
 	var field app.UI
 	if amount {
 		unit := c.UnitWan
-		if w.form.Unit == Yuan {
+		if w.form.Unit == input.Yuan {
 			unit = c.UnitYuan
 		}
-		field = box("div", "with-unit", input.Attr("inputmode", "decimal").Attr("data-unit", string(w.form.Unit)), sayInEl(w.lang, "span", "unit", unit).ID(id+"-unit"))
+		field = box("div", "with-unit", textbox.Attr("inputmode", "decimal").Attr("data-unit", string(w.form.Unit)), sayInEl(w.lang, "span", "unit", unit).ID(id+"-unit"))
 	} else {
-		field = input.Class("short").Attr("inputmode", "numeric")
+		field = textbox.Class("short").Attr("inputmode", "numeric")
 	}
 	return box("div", "question", w.label(id, path), field, w.help(path), &fieldNote{Draw: w.draws, Path: path, live: livePart(w, "note "+path)})
 }
@@ -119,7 +121,7 @@ func (w *Widget) list(path string, values []string, label func(string) string) a
 	for i, v := range values {
 		id := inputID(path) + "-" + v
 		boxes[i+1] = box("div", "check",
-			flag(void("input").Attr("type", "checkbox").ID(id).Attr("data-q", path).Attr("value", v), "checked", contains(chosen, v)).OnChange(w.onCheck),
+			flag(void("input").Attr("type", "checkbox").ID(id).Attr("data-q", path).Attr("value", v), "checked", slices.Contains(chosen, v)).OnChange(w.onCheck),
 			sayInEl(w.lang, "label", "", label(v)).Attr("for", id),
 		)
 	}

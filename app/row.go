@@ -186,7 +186,7 @@ func (s *resultRow) redrawAlone(ctx app.Context) {
 // clauseText is the original text of clause n, with the English rendering in English.
 func clauseText(lang rules.Lang, n int) app.UI {
 	c := T(lang)
-	cl := clauses[n]
+	cl := rules.ClauseText(n)
 	var english app.UI
 	if c.ClauseTexts[n] != "" {
 		english = box("div", "", tx("p", "clause-label", c.ClauseEnglish), boxEl("blockquote", "", sayIn(lang, "p", "", c.ClauseTexts[n])).Lang("en"))

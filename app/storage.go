@@ -1,6 +1,7 @@
 package app
 
 import (
+	"baotou-widget/rules/input"
 	"encoding/json"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -26,7 +27,7 @@ const (
 type kept struct {
 	Answers json.RawMessage `json:"answers"`
 	Name    string          `json:"name,omitempty"`
-	Unit    Unit            `json:"unit,omitempty"`
+	Unit    input.Unit      `json:"unit,omitempty"`
 }
 
 // storage gives window.sessionStorage or window.localStorage. Reading the property where

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"baotou-widget/rules/input"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"baotou-widget/rules"
@@ -16,7 +17,7 @@ func (w *Widget) topbar() app.UI {
 			navLinks(c),
 			langSwitch(w.lang, w.onLang),
 			boxEl("label", "unit-switch", app.Text(c.UnitLabel+" "),
-				boxEl("select", "", option(string(Wan), c.UnitWan, w.form.Unit == Wan), option(string(Yuan), c.UnitYuan, w.form.Unit == Yuan)).
+				boxEl("select", "", option(string(input.Wan), c.UnitWan, w.form.Unit == input.Wan), option(string(input.Yuan), c.UnitYuan, w.form.Unit == input.Yuan)).
 					ID("unit").OnChange(w.onUnit),
 			).Attr("for", "unit"),
 		),

@@ -1,12 +1,15 @@
 package app
 
 import (
+	"baotou-widget/app/form"
+	"baotou-widget/rules/input"
 	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"baotou-widget/rules"
+	"baotou-widget/rules/sharelink"
 )
 
 // Widget is the page at "/": the questionnaire on one side, the live results on the
@@ -16,7 +19,7 @@ import (
 type Widget struct {
 	app.Compo
 
-	form       Form
+	form       form.Form
 	assessment rules.Assessment
 	lang       rules.Lang
 	name       string // the organisation's name, for the printed page only
@@ -28,16 +31,16 @@ type Widget struct {
 	embed     bool // in an iframe on another site (?embed=1)
 	linked    bool // the address still carries the answers of the link that opened the page
 
-	alert     alertKind // how the page opened
-	status    status    // what the last action did
-	shareLink string    // the link made by the share action, until the answers change
-	undo      *snapshot // the answers before "clear", while undo is offered
-	baseline  *scenario // what-if: the answers kept as scenario A
-	incubator bool      // 八's lead question: the organisation operates an incubator
-	aside     Aside     // 八's answers while its lead question says no
-	said      string    // the totals as last announced to screen readers
-	curve     *rdCurve  // clause 六's chart, kept while only this year's R&D changes
-	changes   int       // counts every change of answers, for the debounced work
+	alert     alertKind  // how the page opened
+	status    status     // what the last action did
+	shareLink string     // the link made by the share action, until the answers change
+	undo      *snapshot  // the answers before "clear", while undo is offered
+	baseline  *scenario  // what-if: the answers kept as scenario A
+	incubator bool       // 八's lead question: the organisation operates an incubator
+	aside     form.Aside // 八's answers while its lead question says no
+	said      string     // the totals as last announced to screen readers
+	curve     *rdCurve   // clause 六's chart, kept while only this year's R&D changes
+	changes   int        // counts every change of answers, for the debounced work
 
 	draws int              // the page's draws, which the live parts follow
 	page  app.Context      // the page's own context, above every live part
@@ -47,15 +50,15 @@ type Widget struct {
 
 // snapshot is the answers as they were, to give them back.
 type snapshot struct {
-	form      Form
+	form      form.Form
 	name      string
 	incubator bool
-	aside     Aside
+	aside     form.Aside
 }
 
 // NewWidget is the questionnaire, empty, in Chinese.
 func NewWidget() *Widget {
-	w := &Widget{form: NewForm(), lang: rules.Chinese, storageOK: true}
+	w := &Widget{form: form.New(), lang: rules.Chinese, storageOK: true}
 	w.parts = map[string]*live{}
 	w.assess()
 	return w
@@ -85,13 +88,13 @@ func (w *Widget) OnNav(ctx app.Context) {
 // openLink loads the answers of a share link; a damaged one leaves the answers as they
 // are and says why.
 func (w *Widget) openLink(link string) {
-	a, err := DecodeShare(link)
+	a, err := sharelink.Decode(link)
 	switch err {
 	case nil:
 		w.load(a)
 		w.linked = true
 		w.alert = alertLinkRestored
-	case ErrLinkFuture:
+	case sharelink.ErrFuture:
 		w.alert = alertLinkFuture
 	default:
 		w.alert = alertLinkDamaged
@@ -102,7 +105,7 @@ func (w *Widget) openLink(link string) {
 func (w *Widget) load(a rules.Answers) {
 	w.form.Load(a)
 	w.incubator = w.form.IsIncubator()
-	w.aside = Aside{}
+	w.aside = form.Aside{}
 	w.assess()
 }
 
@@ -205,9 +208,9 @@ func (w *Widget) onSelect(ctx app.Context, e app.Event) {
 func (w *Widget) onIncubator(ctx app.Context, e app.Event) {
 	w.incubator = ctx.JSSrc().Get("checked").Bool()
 	if w.incubator {
-		w.form.TakeBack(incubatorFields, w.aside)
+		w.form.TakeBack(form.IncubatorFields, w.aside)
 	} else {
-		w.aside = w.form.PutAside(incubatorFields)
+		w.aside = w.form.PutAside(form.IncubatorFields)
 	}
 	w.changed(ctx, "incubatorRating")
 }
@@ -222,9 +225,9 @@ func (w *Widget) onName(ctx app.Context, e app.Event) {
 
 // onUnit switches the unit amounts are typed in.
 func (w *Widget) onUnit(ctx app.Context, e app.Event) {
-	w.form.SetUnit(Unit(ctx.JSSrc().Get("value").String()))
+	w.form.SetUnit(input.Unit(ctx.JSSrc().Get("value").String()))
 	w.alert = alertUnitYuan
-	if w.form.Unit == Wan {
+	if w.form.Unit == input.Wan {
 		w.alert = alertUnitWan
 	}
 	w.scheduleSave(ctx)

@@ -1,8 +1,10 @@
 package app
 
 import (
+	"baotou-widget/app/form"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -157,12 +159,12 @@ func TestLeadQuestions(t *testing.T) {
 func TestIncubatorAside(t *testing.T) {
 	w := widgetWith(t, "incubator-operator", rules.Chinese)
 	before := w.assessment.Total
-	w.aside = w.form.PutAside(incubatorFields)
+	w.aside = w.form.PutAside(form.IncubatorFields)
 	w.assess()
 	if w.form.IsIncubator() || !w.assessment.Total.IsZero() {
 		t.Errorf("answers aside still count: total %s", w.assessment.Total)
 	}
-	w.form.TakeBack(incubatorFields, w.aside)
+	w.form.TakeBack(form.IncubatorFields, w.aside)
 	w.assess()
 	if !w.assessment.Total.Equal(before) || w.form.Text("cultivated.hte") == "" {
 		t.Errorf("answers not given back: total %s, want %s", w.assessment.Total, before)
@@ -229,7 +231,7 @@ func TestEveryTextReads(t *testing.T) {
 			}
 			w.name = "包头某磁材有限公司"
 			pagecheck.Page(t, where+" print", lang, app.HTMLString(w.printHead())+app.HTMLString(w.printFoot()))
-			if !contains(briefPersonas[:], name) {
+			if !slices.Contains(briefPersonas[:], name) {
 				continue
 			}
 			b := NewBrief()

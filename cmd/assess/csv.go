@@ -5,8 +5,8 @@ import (
 	"io"
 	"strings"
 
-	"baotou-widget/batch"
 	"baotou-widget/rules"
+	"baotou-widget/rules/batch"
 )
 
 // assessBatch reads a spreadsheet of organisations (.xlsx, or CSV in UTF-8 or GB18030;

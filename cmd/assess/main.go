@@ -21,8 +21,8 @@ import (
 	"io"
 	"os"
 
-	"baotou-widget/batch"
 	"baotou-widget/rules"
+	"baotou-widget/rules/batch"
 )
 
 func main() {

@@ -12,15 +12,15 @@ import (
 
 	"github.com/shopspring/decimal"
 
-	"baotou-widget/batch"
 	"baotou-widget/rules"
+	"baotou-widget/rules/batch"
 )
 
 const examples = "../../rules/examples/"
 
 // batchFiles are the officers' example spreadsheets of package batch: the Chinese template
 // filled with the public examples, as UTF-8 and as Excel's GB18030 "CSV (逗号分隔)".
-const batchFiles = "../../batch/testdata/"
+const batchFiles = "../../rules/batch/testdata/"
 
 func assess(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()

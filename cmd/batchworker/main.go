@@ -26,8 +26,8 @@ import (
 	"syscall/js"
 	"time"
 
-	"baotou-widget/batch"
 	"baotou-widget/rules"
+	"baotou-widget/rules/batch"
 )
 
 // What the page shows now: the bad rows of the last file, or its forecast.

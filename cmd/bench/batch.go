@@ -14,8 +14,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/shopspring/decimal"
 
-	"baotou-widget/batch"
 	"baotou-widget/rules"
+	"baotou-widget/rules/batch"
 	"baotou-widget/rules/examples"
 )
 

@@ -13,9 +13,9 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/shopspring/decimal"
 
-	widget "baotou-widget/app"
 	"baotou-widget/rules"
 	"baotou-widget/rules/examples"
+	"baotou-widget/rules/sharelink"
 )
 
 // recorderJS is installed in each page once it is interactive: it keeps the times of input
@@ -126,7 +126,7 @@ func measureKeystroke(sites map[string]*site, o KeyOptions) (*Keystroke, error) 
 	}()
 	magnet, _ := examples.Answers("magnet-maker")
 	answers, _ := rules.Decode(magnet)
-	pages["widget"], err = openKeyPage("widget", sites["widget"], "/#a="+widget.EncodeShare(answers),
+	pages["widget"], err = openKeyPage("widget", sites["widget"], "/#a="+sharelink.Encode(answers),
 		`[data-q="rd.thisYear"]`,
 		`[...document.querySelectorAll('[data-item="m6.rd_growth"], [data-item="m6.rd_scale"]')].map(e => e.dataset.item + "=" + e.dataset.eligible).sort().join(" ")`,
 		func(text string) string { return expect[text] })

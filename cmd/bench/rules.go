@@ -12,7 +12,7 @@ import (
 // rulesBenchmarks runs the rules', cmd/assess's and package batch's Go benchmarks of a tree
 // count times and gives each one's median ns/op.
 func rulesBenchmarks(tree string, count int) (map[string]float64, error) {
-	cmd := exec.Command("go", "test", "-run", "^$", "-bench", ".", "-count", strconv.Itoa(count), "./rules", "./cmd/assess", "./batch")
+	cmd := exec.Command("go", "test", "-run", "^$", "-bench", ".", "-count", strconv.Itoa(count), "./rules", "./cmd/assess", "./rules/batch")
 	cmd.Dir = tree
 	out, err := cmd.CombinedOutput()
 	if err != nil {

@@ -17,8 +17,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	widget "baotou-widget/app"
 	"baotou-widget/rules"
+	"baotou-widget/rules/sharelink"
 )
 
 // Accessible to everyone: axe-core on every state a person can reach, a keyboard alone
@@ -107,7 +107,7 @@ func TestAxe(t *testing.T) {
 	src := axeSource(t)
 	srv := serve(t, "")
 	ctx := browser(t)
-	magnet := widget.EncodeShare(decodeFile(t, examples+"magnet-maker.answers.json"))
+	magnet := sharelink.Encode(decodeFile(t, examples+"magnet-maker.answers.json"))
 	states, rules, resolved := 0, 0, 0
 	check := func(state string) {
 		r := checkAxe(t, ctx, src, state)
@@ -304,7 +304,7 @@ func TestScreenReaderPath(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
 	for _, lang := range []string{"zh", "en"} {
-		open(t, ctx, srv.URL+"/?lang="+lang+"#a="+widget.EncodeShare(decodeFile(t, examples+"magnet-maker.answers.json")))
+		open(t, ctx, srv.URL+"/?lang="+lang+"#a="+sharelink.Encode(decodeFile(t, examples+"magnet-maker.answers.json")))
 		nodes, err := chromedp.Call(ctx, accessibility.GetFullAXTree, accessibility.GetFullAXTreeParams{})
 		if err != nil {
 			t.Fatal(err)

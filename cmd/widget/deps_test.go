@@ -53,7 +53,7 @@ func TestWasmStaysLean(t *testing.T) {
 	// The officers' batch runs in its own worker (cmd/batchworker): the questionnaire
 	// downloads none of its readers and writers.
 	for p := range ours {
-		if p == "baotou-widget/batch" || strings.HasPrefix(p, "golang.org/x/text") ||
+		if p == "baotou-widget/rules/batch" || strings.HasPrefix(p, "golang.org/x/text") ||
 			p == "archive/zip" || p == "encoding/xml" || p == "encoding/csv" {
 			t.Errorf("the questionnaire's WebAssembly links the batch's %s", p)
 		}
@@ -64,7 +64,7 @@ func TestWasmStaysLean(t *testing.T) {
 // syscall/js: no go-app, no app, nothing of the server.
 func TestBatchWorkerIsSmall(t *testing.T) {
 	ours := deps(t, "../batchworker", "GOOS=js", "GOARCH=wasm")
-	if !ours["baotou-widget/batch"] || !ours["syscall/js"] {
+	if !ours["baotou-widget/rules/batch"] || !ours["syscall/js"] {
 		t.Fatal("cmd/batchworker does not link the batch and syscall/js")
 	}
 	for p := range ours {

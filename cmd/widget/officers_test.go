@@ -20,13 +20,13 @@ import (
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
-	"baotou-widget/batch"
 	"baotou-widget/rules"
+	"baotou-widget/rules/batch"
 )
 
 // The officers' spreadsheets of package batch: the Chinese template filled with the public
 // examples, saved by Excel as GB18030 CSV and by a spreadsheet program as .xlsx.
-const batchFiles = "../../batch/testdata/"
+const batchFiles = "../../rules/batch/testdata/"
 
 // dropFile drops a file on the page as a person drags it from the desktop.
 func dropFile(t *testing.T, ctx context.Context, path string) {

@@ -26,8 +26,8 @@ import (
 	goqr "github.com/piglig/go-qr"
 	"github.com/shopspring/decimal"
 
-	widget "baotou-widget/app"
 	"baotou-widget/rules"
+	"baotou-widget/rules/sharelink"
 )
 
 var publicExamples = []string{"empty", "incubator-operator", "magnet-maker", "research-institute-outside"}
@@ -39,7 +39,7 @@ func TestShareLinkRoundTrip(t *testing.T) {
 	ctx := browser(t)
 	for _, name := range publicExamples {
 		path := examples + name + ".answers.json"
-		link := srv.URL + "/#a=" + widget.EncodeShare(decodeFile(t, path))
+		link := srv.URL + "/#a=" + sharelink.Encode(decodeFile(t, path))
 		open(t, ctx, srv.URL+"/?lang=en") // a fresh page: a fragment alone does not reload
 		open(t, ctx, link)
 		sameAsAssess(t, readResults(t, ctx), assessed(t, path))
@@ -55,7 +55,7 @@ func TestShareLinkRoundTrip(t *testing.T) {
 func TestTamperedLinks(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
-	good := widget.EncodeShare(decodeFile(t, examples+"magnet-maker.answers.json"))
+	good := sharelink.Encode(decodeFile(t, examples+"magnet-maker.answers.json"))
 	for _, c := range []struct{ fragment, says string }{
 		{good[:len(good)-7], "damaged"},
 		{strings.Replace(good, "~1enterprise", "~1enterprize", 1), "damaged"},
@@ -91,7 +91,7 @@ func TestJSONFileRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := examples + "pilot-plant.answers.json"
-	open(t, ctx, srv.URL+"/?lang=en#a="+widget.EncodeShare(decodeFile(t, path)))
+	open(t, ctx, srv.URL+"/?lang=en#a="+sharelink.Encode(decodeFile(t, path)))
 	want := assessed(t, path)
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-action="save"]`)))
 	saved := waitForFile(t, downloads)
@@ -154,7 +154,7 @@ func TestPrintIsOnePage(t *testing.T) {
 	for _, name := range []string{"pilot-plant", "magnet-maker"} {
 		a := decodeFile(t, examples+name+".answers.json")
 		open(t, ctx, srv.URL+"/")
-		open(t, ctx, srv.URL+"/#a="+widget.EncodeShare(a))
+		open(t, ctx, srv.URL+"/#a="+sharelink.Encode(a))
 		js[chromedp.Void](t, ctx, `document.getElementById("org-name").select()`)
 		do(t, ctx, chromedp.SendKeys(chromedp.CSS(`#org-name`), "测试机构"))
 		retype(t, ctx, "rd.thisYear", "8000") // typed, then printed at once
@@ -200,7 +200,7 @@ func TestPrintIsOnePage(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: the printed QR code does not decode: %v", name, err)
 		}
-		got, err := widget.DecodeShare(strings.TrimPrefix(link, srv.URL+"/#a="))
+		got, err := sharelink.Decode(strings.TrimPrefix(link, srv.URL+"/#a="))
 		if err != nil || string(rules.Encode(got)) != string(rules.Encode(a)) {
 			t.Errorf("%s: the printed QR code leads to %s (%v), not to the answers printed", name, link, err)
 		}
@@ -243,7 +243,7 @@ func TestBriefing(t *testing.T) {
 		if decoded != link || !strings.HasPrefix(link, "https://kj.example.cn/#a=") {
 			t.Errorf("%s: QR code says %q, share link %q", name, decoded, link)
 		}
-		a, err := widget.DecodeShare(strings.TrimPrefix(link, "https://kj.example.cn/#a="))
+		a, err := sharelink.Decode(strings.TrimPrefix(link, "https://kj.example.cn/#a="))
 		if err != nil || string(rules.Encode(a)) != string(rules.Encode(decodeFile(t, examples+name+".answers.json"))) {
 			t.Errorf("%s: the QR code's link does not carry the persona's answers (%v)", name, err)
 		}
@@ -330,7 +330,7 @@ func frameDocument(t *testing.T, ctx context.Context) *chromedp.Node {
 func TestChartPointMoves(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
-	open(t, ctx, srv.URL+"/#a="+widget.EncodeShare(decodeFile(t, examples+"magnet-maker.answers.json")))
+	open(t, ctx, srv.URL+"/#a="+sharelink.Encode(decodeFile(t, examples+"magnet-maker.answers.json")))
 	settle(t, ctx)
 	left := `parseFloat(document.querySelector("[data-chart-point]").style.left)`
 	before := fmt.Sprint(js[float64](t, ctx, left))
@@ -362,7 +362,7 @@ func TestWhatIf(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
 	a := decodeFile(t, examples+"magnet-maker.answers.json")
-	open(t, ctx, srv.URL+"/#a="+widget.EncodeShare(a))
+	open(t, ctx, srv.URL+"/#a="+sharelink.Encode(a))
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-action="compare"]`)), chromedp.WaitVisible(chromedp.CSS(`[data-compare]`)))
 	js[chromedp.Void](t, ctx, `document.querySelector('[data-q="rd.thisYear"]').select()`)
 	do(t, ctx, chromedp.SendKeys(chromedp.CSS(`[data-q="rd.thisYear"]`), "1500")) // 1200 → 1500 万元

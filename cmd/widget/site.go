@@ -20,8 +20,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	widget "baotou-widget/app"
-	"baotou-widget/batch"
 	"baotou-widget/rules"
+	"baotou-widget/rules/batch"
 	personas "baotou-widget/rules/examples"
 )
 

@@ -18,8 +18,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	widget "baotou-widget/app"
 	"baotou-widget/rules"
+	"baotou-widget/rules/sharelink"
 )
 
 // recorder notes every request the page makes, and when the page became ready.
@@ -223,7 +223,7 @@ func TestNarrowPhone(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, path := range []string{"/", "/brief", "/officers"} {
-		open(t, ctx, srv.URL+path+"?lang=en#a="+widget.EncodeShare(decodeFile(t, examples+"pilot-plant.answers.json")))
+		open(t, ctx, srv.URL+path+"?lang=en#a="+sharelink.Encode(decodeFile(t, examples+"pilot-plant.answers.json")))
 		if w := js[int](t, ctx, `document.documentElement.scrollWidth`); w > 320 {
 			t.Errorf("%s is %dpx wide on a 320px screen", path, w)
 		}

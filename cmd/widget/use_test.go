@@ -19,8 +19,8 @@ import (
 	"github.com/chromedp/chromedp/kb"
 	"github.com/shopspring/decimal"
 
-	widget "baotou-widget/app"
 	"baotou-widget/rules"
+	"baotou-widget/rules/sharelink"
 )
 
 // The widget where enterprises meet it: in a phone's browser, and inside the park's page.
@@ -52,7 +52,7 @@ func TestLinkFollowsEdits(t *testing.T) {
 	ctx := browser(t)
 	phone(t, ctx, 360, 760)
 	open(t, ctx, srv.URL+"/?lang=en")
-	open(t, ctx, srv.URL+"/?lang=en#a="+widget.EncodeShare(decodeFile(t, examples+"magnet-maker.answers.json")))
+	open(t, ctx, srv.URL+"/?lang=en#a="+sharelink.Encode(decodeFile(t, examples+"magnet-maker.answers.json")))
 	if h := js[string](t, ctx, `location.hash`); !strings.HasPrefix(h, "#a=1~") {
 		t.Fatalf("the link's address reads %q", h)
 	}
@@ -143,7 +143,7 @@ func TestTapTargets(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
 	phone(t, ctx, 360, 760)
-	for _, path := range []string{"/?lang=en#a=" + widget.EncodeShare(decodeFile(t, examples+"pilot-plant.answers.json")), "/brief", "/officers", "/officers?example&lang=en"} {
+	for _, path := range []string{"/?lang=en#a=" + sharelink.Encode(decodeFile(t, examples+"pilot-plant.answers.json")), "/brief", "/officers", "/officers?example&lang=en"} {
 		open(t, ctx, srv.URL+path)
 		if strings.Contains(path, "example") { // the forecast the batch worker draws: its sort buttons and downloads
 			waitUntil(t, ctx, `document.querySelector("[data-batch-download=csv]")`)
@@ -355,7 +355,7 @@ func TestUnitSwitch(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
 	a := decodeFile(t, examples+"magnet-maker.answers.json")
-	open(t, ctx, srv.URL+"/?lang=en#a="+widget.EncodeShare(a))
+	open(t, ctx, srv.URL+"/?lang=en#a="+sharelink.Encode(a))
 	before := readResults(t, ctx)
 	pick := func(key string) {
 		t.Helper()

@@ -13,8 +13,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	widget "baotou-widget/app"
 	"baotou-widget/rules"
+	"baotou-widget/rules/sharelink"
 )
 
 const examples = "../../rules/examples/"
@@ -87,7 +87,7 @@ func TestRowsReadAsRules(t *testing.T) {
 			a := decodeFile(t, examples+name+".answers.json")
 			s := rules.Assess(a)
 			for _, lang := range []rules.Lang{rules.Chinese, rules.English} {
-				open(t, ctx, srv.URL+"/?lang="+string(lang)+"#a="+widget.EncodeShare(a))
+				open(t, ctx, srv.URL+"/?lang="+string(lang)+"#a="+sharelink.Encode(a))
 				js[bool](t, ctx, `document.querySelectorAll("details").forEach(d => d.open = true), true`)
 				settle(t, ctx)
 				rows := js[map[string]rowText](t, ctx, `Object.fromEntries([...document.querySelectorAll("[data-item]")].map(e => {

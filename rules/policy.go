@@ -1,10 +1,8 @@
-package app
+package rules
 
 import (
 	_ "embed"
 	"strings"
-
-	"baotou-widget/rules"
 )
 
 // policyText is the policy as published, part of the program so that the original text
@@ -18,6 +16,9 @@ const ClauseSupplementary = 9
 
 // clauses holds each clause's heading and paragraphs: 1 … 8 for 一 … 八, 9 for 附则.
 var clauses = parsePolicy(policyText)
+
+// ClauseText is clause n as published: 1 … 8 for 一 … 八, ClauseSupplementary for 附则.
+func ClauseText(n int) Clause { return clauses[n] }
 
 // Clause is one clause of the policy as published.
 type Clause struct {
@@ -75,7 +76,7 @@ func clauseIndex(heading string) int {
 		return ClauseSupplementary
 	}
 	for n := 1; n <= 8; n++ {
-		if strings.HasPrefix(heading, rules.ClauseNumeral(n)+"、") {
+		if strings.HasPrefix(heading, ClauseNumeral(n)+"、") {
 			return n
 		}
 	}

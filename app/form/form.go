@@ -1,32 +1,37 @@
-package app
+// Package form holds the questionnaire's state apart from its components: the answers,
+// the text typed in each field as typed, what is wrong with it, and the notes on figures
+// that look typed in the wrong unit.
+package form
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/shopspring/decimal"
 
 	"baotou-widget/rules"
+	"baotou-widget/rules/input"
 )
 
 // Form is the questionnaire's state: the answers, and the text typed in each number field
 // exactly as typed, so that nothing the user wrote is rewritten or silently dropped.
 type Form struct {
 	Answers  rules.Answers
-	Unit     Unit
+	Unit     input.Unit
 	text     map[string]string
-	problems map[string]InputProblem
+	problems map[string]input.Problem
 }
 
-// NewForm is an empty questionnaire that reads amounts in 万元.
-func NewForm() Form {
-	return Form{Unit: Wan, text: map[string]string{}, problems: map[string]InputProblem{}}
+// New is an empty questionnaire that reads amounts in 万元.
+func New() Form {
+	return Form{Unit: input.Wan, text: map[string]string{}, problems: map[string]input.Problem{}}
 }
 
 // Text is what the field at path shows.
 func (f *Form) Text(path string) string { return f.text[path] }
 
-// Problem says what is wrong with the text at path, InputOK when nothing is.
-func (f *Form) Problem(path string) InputProblem { return f.problems[path] }
+// Problem says what is wrong with the text at path, input.OK when nothing is.
+func (f *Form) Problem(path string) input.Problem { return f.problems[path] }
 
 // HasProblems reports whether any field holds text that could not be used.
 func (f *Form) HasProblems() bool { return len(f.problems) > 0 }
@@ -39,16 +44,16 @@ func (f *Form) SetText(path, text string) {
 		return
 	}
 	f.text[path] = text
-	problem := InputOK
+	problem := input.OK
 	switch field.Kind {
 	case rules.KindAmount:
-		*field.Amount(&f.Answers), problem = ParseMoney(text, f.Unit)
+		*field.Amount(&f.Answers), problem = input.ParseMoney(text, f.Unit)
 	case rules.KindCount:
-		*field.Int(&f.Answers), problem = ParseWhole(text, 0, rules.MaxCount)
+		*field.Int(&f.Answers), problem = input.ParseWhole(text, 0, rules.MaxCount)
 	case rules.KindYear:
-		*field.Int(&f.Answers), problem = ParseWhole(text, 1, rules.MaxCount)
+		*field.Int(&f.Answers), problem = input.ParseWhole(text, 1, rules.MaxCount)
 	}
-	if problem == InputOK {
+	if problem == input.OK {
 		delete(f.problems, path)
 	} else {
 		f.problems[path] = problem
@@ -68,7 +73,7 @@ func (f *Form) SetEnum(path, v string) {
 	if field == nil || field.Kind != rules.KindEnum {
 		return
 	}
-	if !contains(field.Values, v) {
+	if !slices.Contains(field.Values, v) {
 		v = ""
 	}
 	*field.Text(&f.Answers) = v
@@ -77,7 +82,7 @@ func (f *Form) SetEnum(path, v string) {
 // SetMember ticks or unticks one value of a list.
 func (f *Form) SetMember(path, v string, on bool) {
 	field := rules.FieldByPath(path)
-	if field == nil || field.Kind != rules.KindList || !contains(field.Values, v) {
+	if field == nil || field.Kind != rules.KindList || !slices.Contains(field.Values, v) {
 		return
 	}
 	field.SetListMember(&f.Answers, v, on)
@@ -85,15 +90,15 @@ func (f *Form) SetMember(path, v string, on bool) {
 
 // SetUnit switches the unit amounts are typed in, rewriting every valid amount's text in
 // the new unit so that the figures stay the same.
-func (f *Form) SetUnit(u Unit) {
-	if u != Wan && u != Yuan {
+func (f *Form) SetUnit(u input.Unit) {
+	if u != input.Wan && u != input.Yuan {
 		return
 	}
 	f.Unit = u
 	for i := range rules.Fields {
 		field := &rules.Fields[i]
-		if field.Kind == rules.KindAmount && f.problems[field.Path] == InputOK {
-			f.text[field.Path] = FormatMoney(*field.Amount(&f.Answers), u)
+		if field.Kind == rules.KindAmount && f.problems[field.Path] == input.OK {
+			f.text[field.Path] = input.FormatMoney(*field.Amount(&f.Answers), u)
 		}
 	}
 }
@@ -102,12 +107,12 @@ func (f *Form) SetUnit(u Unit) {
 func (f *Form) Load(a rules.Answers) {
 	f.Answers = a
 	f.text = map[string]string{}
-	f.problems = map[string]InputProblem{}
+	f.problems = map[string]input.Problem{}
 	for i := range rules.Fields {
 		field := &rules.Fields[i]
 		switch field.Kind {
 		case rules.KindAmount:
-			f.text[field.Path] = FormatMoney(*field.Amount(&a), f.Unit)
+			f.text[field.Path] = input.FormatMoney(*field.Amount(&a), f.Unit)
 		case rules.KindCount, rules.KindYear:
 			if n := *field.Int(&a); n != 0 {
 				f.text[field.Path] = strconv.Itoa(n)
@@ -119,14 +124,14 @@ func (f *Form) Load(a rules.Answers) {
 // Clear empties every answer and every field, keeping the unit.
 func (f *Form) Clear() { f.Load(rules.Answers{}) }
 
-// unitNote says why a figure may have been typed in the wrong unit.
-type unitNote int
+// Note says why a figure may have been typed in the wrong unit.
+type Note int
 
 const (
-	noUnitNote       unitNote = iota
-	noteTooBigInWan           // a figure in 万元 above what the field plausibly holds: typed in 元?
-	noteAboveRevenue          // above this year's operating revenue
-	unitNoteCount
+	NoNote           Note = iota
+	NoteTooBigInWan       // a figure in 万元 above what the field plausibly holds: typed in 元?
+	NoteAboveRevenue      // above this year's operating revenue
+	NoteCount
 )
 
 // wanCeilings are the figures, in 万元, above which an answer looks typed in 元: 10 亿元
@@ -138,27 +143,27 @@ const wanCeiling = 100000
 
 // UnitNote gives the gentle note for the amount at path, if its figure looks like a slip
 // of unit: the figure stays as typed and counts as typed.
-func (f *Form) UnitNote(path string) unitNote {
+func (f *Form) UnitNote(path string) Note {
 	field := rules.FieldByPath(path)
-	if field == nil || field.Kind != rules.KindAmount || f.problems[path] != InputOK {
-		return noUnitNote
+	if field == nil || field.Kind != rules.KindAmount || f.problems[path] != input.OK {
+		return NoNote
 	}
 	v := *field.Amount(&f.Answers)
 	ceiling, ok := wanCeilings[path]
 	if !ok {
 		ceiling = wanCeiling
 	}
-	if f.Unit == Wan && v.GreaterThan(tenThousand.Mul(decimal.NewFromInt(ceiling))) {
-		return noteTooBigInWan
+	if f.Unit == input.Wan && v.GreaterThan(decimal.NewFromInt(ceiling*10000)) {
+		return NoteTooBigInWan
 	}
 	if revenue := f.Answers.RD.Revenue; (path == "loanInterest" || path == "rd.thisYear") && revenue.IsPositive() && v.GreaterThan(revenue) {
-		return noteAboveRevenue
+		return NoteAboveRevenue
 	}
-	return noUnitNote
+	return NoNote
 }
 
-// incubatorFields are the questions of 八, asked only of an incubator's operator.
-var incubatorFields = []string{"incubatorRating", "cultivated.hte", "cultivated.revenue10M", "cultivated.revenue20M", "cultivated.revenue50M"}
+// IncubatorFields are the questions of 八, asked only of an incubator's operator.
+var IncubatorFields = []string{"incubatorRating", "cultivated.hte", "cultivated.revenue10M", "cultivated.revenue20M", "cultivated.revenue50M"}
 
 // IsIncubator reports whether any answer of 八 is given.
 func (f *Form) IsIncubator() bool {
@@ -213,13 +218,4 @@ func copyField(f *rules.Field, dst, src *rules.Answers) {
 	default:
 		*f.Int(dst) = *f.Int(src)
 	}
-}
-
-func contains(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

@@ -1,4 +1,5 @@
-package app
+// Package sharelink writes answers into a share link's fragment and reads them back.
+package sharelink
 
 import (
 	"errors"
@@ -35,12 +36,12 @@ var shareFieldsV1 = []string{
 
 // Errors of share links, each shown to the user in words of the catalog.
 var (
-	ErrLinkDamaged = errors.New("the share link is damaged or incomplete")
-	ErrLinkFuture  = errors.New("the share link was made by a newer version of the widget")
+	ErrDamaged = errors.New("the share link is damaged or incomplete")
+	ErrFuture  = errors.New("the share link was made by a newer version of the widget")
 )
 
-// EncodeShare writes answers as the fragment value of a share link (what follows "a=").
-func EncodeShare(a rules.Answers) string {
+// Encode writes answers as the fragment value of a share link (what follows "a=").
+func Encode(a rules.Answers) string {
 	var b strings.Builder
 	b.WriteString(shareVersion)
 	for i, path := range shareFieldsV1 {
@@ -75,17 +76,17 @@ func fieldText(a *rules.Answers, f *rules.Field) (string, bool) {
 	}
 }
 
-// DecodeShare reads the fragment value of a share link. A damaged link gives
-// ErrLinkDamaged, one from a later version ErrLinkFuture; neither gives half the answers.
-func DecodeShare(s string) (rules.Answers, error) {
+// Decode reads the fragment value of a share link. A damaged link gives
+// ErrDamaged, one from a later version ErrFuture; neither gives half the answers.
+func Decode(s string) (rules.Answers, error) {
 	var a rules.Answers
 	version, rest, hasFields := strings.Cut(s, "~")
 	switch {
 	case version == shareVersion:
 	case isLaterVersion(version):
-		return a, ErrLinkFuture
+		return a, ErrFuture
 	default:
-		return a, ErrLinkDamaged
+		return a, ErrDamaged
 	}
 	if !hasFields {
 		return a, nil
@@ -93,29 +94,29 @@ func DecodeShare(s string) (rules.Answers, error) {
 	seen := map[int]bool{}
 	for _, token := range strings.Split(rest, "~") {
 		if token == "" {
-			return rules.Answers{}, ErrLinkDamaged
+			return rules.Answers{}, ErrDamaged
 		}
 		i, err := strconv.ParseInt(token[:1], 36, 0)
 		if err != nil || int(i) >= len(shareFieldsV1) || seen[int(i)] {
-			return rules.Answers{}, ErrLinkDamaged
+			return rules.Answers{}, ErrDamaged
 		}
 		seen[int(i)] = true
 		f := rules.FieldByPath(shareFieldsV1[i])
 		text := token[1:]
 		if f.Kind == rules.KindBool {
 			if text != "" {
-				return rules.Answers{}, ErrLinkDamaged
+				return rules.Answers{}, ErrDamaged
 			}
 			text = "true"
 		}
 		if text == "" || rules.SetText(&a, f, text) != nil || !canonical(&a, f, token[1:]) {
-			return rules.Answers{}, ErrLinkDamaged
+			return rules.Answers{}, ErrDamaged
 		}
 	}
 	return a, nil
 }
 
-// canonical reports whether a value was written as EncodeShare writes it, so that a
+// canonical reports whether a value was written as Encode writes it, so that a
 // link decodes to answers that encode back to the same link.
 func canonical(a *rules.Answers, f *rules.Field, text string) bool {
 	got, _ := fieldText(a, f)

@@ -1,4 +1,4 @@
-package app
+package rules
 
 import (
 	"strings"
@@ -10,9 +10,6 @@ func TestPolicyClauses(t *testing.T) {
 		c := clauses[n]
 		if c.Heading == "" || len(c.Paragraphs) == 0 {
 			t.Errorf("clause %d: heading %q, %d paragraphs", n, c.Heading, len(c.Paragraphs))
-		}
-		if en.ClauseTexts[n] == "" {
-			t.Errorf("clause %d has no English rendering", n)
 		}
 	}
 	if !strings.Contains(clauses[6].Paragraphs[0], "按研发投入的 7‰ 进行补助") {

@@ -1,4 +1,7 @@
-package app
+// Package input reads what people type into a number: amounts with thousands separators,
+// full-width digits and a unit of their own (1,200万), counts and years. The questionnaire,
+// the officers' spreadsheets and the command line all read figures through it.
+package input
 
 import (
 	"strings"
@@ -20,20 +23,20 @@ const (
 
 var tenThousand = decimal.NewFromInt(10000)
 
-// InputProblem says why typed text is not a usable value.
-type InputProblem int
+// Problem says why typed text is not a usable value.
+type Problem int
 
 // The problems of typed text.
 const (
-	InputOK InputProblem = iota
-	InputNotNumber
-	InputNegative
-	InputTooPrecise // more than two decimals of yuan
-	InputTooLarge
-	InputNotWhole
-	InputOutOfRange
-	InputBadSeparator // thousands separators in the wrong place: "1,2" is not 12
-	inputProblemCount
+	OK Problem = iota
+	NotNumber
+	Negative
+	TooPrecise // more than two decimals of yuan
+	TooLarge
+	NotWhole
+	OutOfRange
+	BadSeparator // thousands separators in the wrong place: "1,2" is not 12
+	ProblemCount
 )
 
 // normalize turns what people type into plain ASCII digits: full-width digits and points
@@ -97,40 +100,40 @@ const maxDigits = 40
 
 // ParseMoney reads an amount typed in unit (or in the unit its own suffix names) and
 // gives it in yuan. Empty text is zero: the field is not answered.
-func ParseMoney(text string, unit Unit) (decimal.Decimal, InputProblem) {
+func ParseMoney(text string, unit Unit) (decimal.Decimal, Problem) {
 	digits, suffix, grouped := normalize(text)
 	if suffix != "" {
 		unit = suffix
 	}
 	if digits == "" {
-		return decimal.Decimal{}, InputOK
+		return decimal.Decimal{}, OK
 	}
 	if !grouped {
-		return decimal.Decimal{}, InputBadSeparator
+		return decimal.Decimal{}, BadSeparator
 	}
 	if strings.HasPrefix(digits, "-") {
-		return decimal.Decimal{}, InputNegative
+		return decimal.Decimal{}, Negative
 	}
 	if !isDecimal(digits) {
-		return decimal.Decimal{}, InputNotNumber
+		return decimal.Decimal{}, NotNumber
 	}
 	if len(digits) > maxDigits {
-		return decimal.Decimal{}, InputTooLarge
+		return decimal.Decimal{}, TooLarge
 	}
 	v, err := decimal.NewFromString(digits)
 	if err != nil {
-		return decimal.Decimal{}, InputNotNumber
+		return decimal.Decimal{}, NotNumber
 	}
 	if unit == Wan {
 		v = v.Mul(tenThousand)
 	}
 	if !v.Equal(v.Truncate(2)) {
-		return decimal.Decimal{}, InputTooPrecise
+		return decimal.Decimal{}, TooPrecise
 	}
 	if v.GreaterThan(rules.MaxAmount) {
-		return decimal.Decimal{}, InputTooLarge
+		return decimal.Decimal{}, TooLarge
 	}
-	return v, InputOK
+	return v, OK
 }
 
 // isDecimal accepts "12", "12.5", "0.25": digits with at most one point between digits.
@@ -149,31 +152,31 @@ func allDigits(s string) bool {
 }
 
 // ParseWhole reads a count or year typed with any of the same conveniences; empty is zero.
-func ParseWhole(text string, min, max int) (int, InputProblem) {
+func ParseWhole(text string, min, max int) (int, Problem) {
 	digits, _, grouped := normalize(text)
 	if digits == "" {
-		return 0, InputOK
+		return 0, OK
 	}
 	if !grouped {
-		return 0, InputBadSeparator
+		return 0, BadSeparator
 	}
 	if strings.HasPrefix(digits, "-") {
-		return 0, InputNegative
+		return 0, Negative
 	}
 	if !allDigits(digits) {
-		return 0, InputNotWhole
+		return 0, NotWhole
 	}
 	if len(digits) > 9 {
-		return 0, InputOutOfRange
+		return 0, OutOfRange
 	}
 	n := 0
 	for _, r := range digits {
 		n = n*10 + int(r-'0')
 	}
 	if n < min || n > max {
-		return 0, InputOutOfRange
+		return 0, OutOfRange
 	}
-	return n, InputOK
+	return n, OK
 }
 
 // FormatMoney writes an amount in yuan as it is typed in unit, with no more decimals than

@@ -3,7 +3,7 @@
 with the public examples (../forecast.csv), 40 organisations, each example six times over
 in a run ("永磁材料企业 1" … "永磁材料企业 6"), kept as officers keep their spreadsheets.
 
-    cd batch/testdata/workbooks && /usr/bin/python3 make.py    # Debian: apt-get install python3-openpyxl
+    cd rules/batch/testdata/workbooks && /usr/bin/python3 make.py    # Debian: apt-get install python3-openpyxl
 
 The files are committed, so that the tests need no Python; run this again to remake them.
 """
