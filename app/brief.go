@@ -289,7 +289,7 @@ func (b *Brief) measure(n int) app.UI {
 	}
 	return box("div", "brief-measure",
 		box("h1", "", clauseBadge(b.lang, n), sayIn(b.lang, "span", "", rules.MeasureTitle(b.lang, n))),
-		sayIn(b.lang, "p", "about", T(b.lang).MeasureSummaries[n]),
+		sayIn(b.lang, "p", "about", rules.Current.Fill(b.lang, T(b.lang).MeasureSummaries[n])),
 		box("ul", "brief-items", items...),
 	)
 }

@@ -64,7 +64,6 @@ type Catalog struct {
 
 	OfficersTitle, OfficersIntro, OfficersStep3 string
 
-	ClauseTexts [10]string // English renderings of 一 … 八 (1 … 8) and 附则 (9); empty in Chinese
 
 	// The officers' batch on /officers: a spreadsheet in, the zone's forecast out. The
 	// forecast itself is drawn by the batch worker, whose words are package batch's.

@@ -186,10 +186,11 @@ func (s *resultRow) redrawAlone(ctx app.Context) {
 // clauseText is the original text of clause n, with the English rendering in English.
 func clauseText(lang rules.Lang, n int) app.UI {
 	c := T(lang)
-	cl := rules.ClauseText(n)
+	ed := rules.Current
+	cl := ed.Clause(n)
 	var english app.UI
-	if c.ClauseTexts[n] != "" {
-		english = box("div", "", tx("p", "clause-label", c.ClauseEnglish), boxEl("blockquote", "", sayIn(lang, "p", "", c.ClauseTexts[n])).Lang("en"))
+	if lang == rules.English {
+		english = box("div", "", tx("p", "clause-label", c.ClauseEnglish), boxEl("blockquote", "", sayIn(lang, "p", "", ed.English[n])).Lang("en"))
 	}
 	return box("div", "clause-text",
 		tx("p", "clause-label", c.ClauseOriginal),
