@@ -64,7 +64,6 @@ type Catalog struct {
 
 	OfficersTitle, OfficersIntro, OfficersStep3 string
 
-
 	// The officers' batch on /officers: a spreadsheet in, the zone's forecast out. The
 	// forecast itself is drawn by the batch worker, whose words are package batch's.
 	BatchSteps                                              []string // how it goes, in order
