@@ -35,6 +35,7 @@ fuzz:
 WASMFLAGS  ?= -trimpath -ldflags='-s -w' -gcflags='baotou-widget/...=-l'
 BASE       ?=
 PUBLIC_URL ?=
+ISSUED     ?=
 ADDR       ?= 127.0.0.1:8000
 DIST       ?= dist
 
@@ -46,9 +47,10 @@ wasm:
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(DIST)/web/app.wasm ./cmd/widget
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(DIST)/web/batch.wasm ./cmd/batchworker
 
-## static: the static website in dist/ (BASE=/widget for a sub-path, PUBLIC_URL=https://… for links)
+## static: the static website in dist/ (BASE=/widget for a sub-path, PUBLIC_URL=https://… for links,
+## ISSUED=2025-01-01 for the policy's validity)
 static: wasm
-	$(GO) run ./cmd/widget static -out $(DIST) -base '$(BASE)' -public-url '$(PUBLIC_URL)'
+	$(GO) run ./cmd/widget static -out $(DIST) -base '$(BASE)' -public-url '$(PUBLIC_URL)' -issued '$(ISSUED)'
 
 ## run: build and serve the widget on http://127.0.0.1:8000
 run: static

@@ -43,6 +43,9 @@ type Catalog struct {
 	ToResults                                                                     string
 
 	Notice []string
+	// 附则三: the validity from the issue date ({Validity} years), until a {date} when the
+	// deployment gave the issue date, and the warning above the results once it is past.
+	ValidFromIssue, ValidUntil, Expired string
 
 	ActionsLabel, Share, ShareMade, ShareLinkLabel, Copy, Copied, Save, Saved, Open, Print string
 	Clear, Cleared, Undo, Undone                                                           string

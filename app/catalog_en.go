@@ -108,8 +108,10 @@ var en = Catalog{
 	Notice: []string{
 		"This is an estimate under the published eight measures, not a decision.",
 		"The zone's science and technology department interprets the policy (supplementary provision 2).",
-		"The measures are valid for two years from their issue date (supplementary provision 3).",
 	},
+	ValidFromIssue: "The measures are valid for {Validity} years from their issue date (supplementary provision 3).",
+	ValidUntil:     "The measures are valid until {date} (supplementary provision 3).",
+	Expired:        "The measures expired on {date} (supplementary provision 3): the estimate below rests on measures no longer in force; ask the zone's science and technology department for the current policy.",
 
 	ActionsLabel:        "Use these answers",
 	Share:               "Share link",

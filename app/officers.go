@@ -226,7 +226,7 @@ func (o *Officers) Render() app.UI {
 				box("pre", "", tx("code", "", "go run ./cmd/assess -csv -bom forecast.xlsx > result.csv\ngo run ./cmd/assess -csv -o result.xlsx forecast.csv")),
 			),
 		),
-		notice(c),
+		notice(o.lang),
 	).Attr("data-ready", textIf(o.ready, "true")).Attr("data-lang", string(o.lang)).
 		// On(name), not OnDrop and the like: each of go-app's named handlers is a method of
 		// its own in the WebAssembly, and the questionnaire uses none of these.
