@@ -35,6 +35,7 @@ const (
 	problemNotWhole
 	problemCountRange
 	problemYearRange
+	problemBadSeparator
 )
 
 // messages is one language's words of the batch: its problems, the headers of what it
@@ -85,6 +86,7 @@ var zh = messages{
 		problemTooPrecise:      "金额最多精确到分（0.01 元）",
 		problemTooLarge:        "金额超过 1,000,000,000,000 元，请检查单位",
 		problemNegative:        "不能为负数",
+		problemBadSeparator:    "千位分隔符位置不对：每三位一个逗号，例如 1,200 或 12,000,000",
 		problemNotWhole:        "应为整数",
 		problemCountRange:      "应在 0 至 100000 之间",
 		problemYearRange:       "应为 1 至 100000 之间的整数",
@@ -151,6 +153,7 @@ var en = messages{
 		problemTooPrecise:      "an amount has at most cents (0.01 yuan)",
 		problemTooLarge:        "is more than 1,000,000,000,000 yuan: check the unit",
 		problemNegative:        "cannot be negative",
+		problemBadSeparator:    "has thousands separators in the wrong place: one comma every three digits, such as 1,200 or 12,000,000",
 		problemNotWhole:        "should be a whole number",
 		problemCountRange:      "should be between 0 and 100000",
 		problemYearRange:       "should be a whole number from 1 to 100000",

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"baotou-widget/rules"
+	"baotou-widget/rules/input"
 )
 
 // The template officers start a batch from: a header naming the organisation and every
@@ -63,10 +64,11 @@ func templateRow(lang rules.Lang, r *Row) []string {
 			cell = strings.Join(words, catalog(lang).listSep)
 		case rules.KindAmount:
 			if v := *f.Amount(&r.Answers); !v.IsZero() {
+				unit := input.Yuan
 				if catalog(lang).amountUnit == zh.amountUnit {
-					v = v.Div(tenThousand)
+					unit = input.Wan
 				}
-				cell = v.String()
+				cell = input.FormatMoney(v, unit)
 			}
 		case rules.KindCount, rules.KindYear:
 			if n := *f.Int(&r.Answers); n != 0 {
