@@ -50,9 +50,9 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 
 // SiteOptions says what to write and for which address.
 type SiteOptions struct {
-	Out       string // the folder written; Out/web/app.wasm and batch.wasm must already be built
-	Web       string // the folder of static assets copied to Out/web
-	Base      string // the sub-path the site is hosted under ("" or "/widget")
+	Out  string // the folder written; Out/web/app.wasm and batch.wasm must already be built
+	Web  string // the folder of static assets copied to Out/web
+	Base string // the sub-path the site is hosted under ("" or "/widget")
 	// Deployment is what the deployment states about itself: the public address for share
 	// links and QR codes, the policy's issue date for its validity.
 	Deployment widget.Deployment
