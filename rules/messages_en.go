@@ -116,7 +116,7 @@ var english = messages{
 		9:  "supplementary provision 1 (附则一) applies per item: an item already rewarded by a higher-level department is not rewarded again; the department may read it more widely",
 		10: "both subsidies of clause 6 require an above-scale industrial enterprise",
 		11: "a figure not given counts as 0",
-		12: "the measures run for two years from their issue date and replace the 2021 award rules; the widget does not know the issue date",
+		12: "the measures run for {Validity} years from their issue date and replace the 2021 award rules; the expiry date is counted from the issue date the deployment gives, and not guessed without it",
 	},
 	readingParts: words{
 		{"7/m1", "open-call and breakthrough projects (揭榜挂帅, 科技突围) are funded by open competition: listed as \"may apply\", the amount shown is the ceiling per project and is not added to the totals"},
