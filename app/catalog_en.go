@@ -149,7 +149,7 @@ var en = Catalog{
 	},
 
 	CompareStart: "Compare another scenario",
-	CompareHelp:  "Keep the current answers as scenario A, then change them (say, R&D up by RMB 3,000,000) to compare item by item.",
+	CompareHelp:  "Keep the current answers as scenario A, then change them (say, R&D up by RMB 2,800,000) to compare item by item.",
 	CompareTitle: "Scenarios compared (RMB)",
 	CompareItem:  "Item",
 	ScenarioA:    "Scenario A",

@@ -148,7 +148,7 @@ var zh = Catalog{
 	},
 
 	CompareStart: "对比另一种情况",
-	CompareHelp:  "先把当前回答存为方案 A，再修改回答（例如研发费用增加 300 万元），即可逐项对比。",
+	CompareHelp:  "先把当前回答存为方案 A，再修改回答（例如研发费用增加 280 万元），即可逐项对比。",
 	CompareTitle: "方案对比（万元）",
 	CompareItem:  "项目",
 	ScenarioA:    "方案 A",

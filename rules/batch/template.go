@@ -116,7 +116,7 @@ func TemplateXLSX(out io.Writer, lang rules.Lang, rows ...Row) error {
 		w.row(wrapped(m.nameHeader), wrapped(m.nameColumn), text(""), text("name"))
 		for i := range rules.Fields {
 			f := &rules.Fields[i]
-			w.row(wrapped(head[i+1]), wrapped(m.kinds[f.Kind]), wrapped(wordList(lang, f)), text(f.Path))
+			w.row(wrapped(head[i+1]), wrapped(rules.Current.Fill(lang, m.kinds[f.Kind])), wrapped(wordList(lang, f)), text(f.Path))
 		}
 		return nil
 	}}

@@ -80,7 +80,10 @@ func NewFinder(e *rules.Edition, own ...decimal.Decimal) *Finder {
 		switch p.Unit {
 		case rules.Yuan:
 			wan := v.Div(decimal.NewFromInt(10000))
-			forms = []string{rules.Money(rules.Chinese, v), wan.String() + " 万", wan.String() + "万", rules.Money(rules.English, v)}
+			forms = []string{rules.Money(rules.Chinese, v), wan.String() + " 万", wan.String() + "万"}
+			if !wan.Equal(decimal.NewFromInt(1)) { // RMB 10,000 is also English's name of the unit 万元
+				forms = append(forms, rules.Money(rules.English, v))
+			}
 		case rules.Ratio:
 			forms = []string{v.Mul(decimal.NewFromInt(100)).String() + "%", v.Mul(decimal.NewFromInt(1000)).String() + "‰"}
 		case rules.Years:

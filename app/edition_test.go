@@ -1,0 +1,168 @@
+package app
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/shopspring/decimal"
+
+	"baotou-widget/rules"
+	"baotou-widget/rules/batch"
+	"baotou-widget/rules/editiontest"
+	"baotou-widget/rules/examples"
+)
+
+// TestEditionIsOnePlace: with every figure of the edition moved, nothing the page shows
+// names a figure of the real edition: the questionnaire and results with each example
+// (its cards' summaries, clause 六's chart and its tier text, the clauses' text), every
+// catalog text, every screen of /brief, the officers' template and a forecast in both
+// languages. An organisation's own figures are not the policy's, and are left alone.
+func TestEditionIsOnePlace(t *testing.T) {
+	real, moved := rules.Current, editiontest.Moved()
+	var own []decimal.Decimal // every example's figures, which /brief lists together
+	answers := map[string]rules.Answers{}
+	for _, name := range examples.Names() {
+		data, err := examples.Answers(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := rules.Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		answers[name] = a
+		own = append(own, editiontest.Amounts(a)...)
+	}
+	rules.Current = moved
+	t.Cleanup(func() { rules.Current = real })
+	check := func(where, text string, own []decimal.Decimal) {
+		t.Helper()
+		for _, f := range editiontest.NewFinder(real, own...).Find(text) {
+			t.Errorf("%s: %s", where, f)
+		}
+		if strings.Contains(text, "{M") || strings.Contains(text, "{V") {
+			t.Errorf("%s: a figure the edition does not have", where)
+		}
+	}
+	// shows checks that text names the moved edition's figures: what is checked follows
+	// the edition in force, so that finding nothing of the real one means something.
+	shows := func(where, text string) {
+		t.Helper()
+		if editiontest.NewFinder(moved).Find(text) == nil {
+			t.Errorf("%s names no figure of the moved edition", where)
+		}
+	}
+	var rows []batch.Row
+	for _, lang := range []rules.Lang{rules.Chinese, rules.English} {
+		for _, name := range []string{"magnet-maker", "pilot-plant", "incubator-operator"} {
+			a := answers[name]
+			html := render(t, name, lang)
+			check(string(lang)+" page of "+name, html, editiontest.Amounts(a))
+			if name == "magnet-maker" {
+				shows(string(lang)+" page of "+name, html)
+				if !strings.Contains(html, `class="chart"`) || !strings.Contains(html, "cap-label") {
+					t.Errorf("%s page of %s: no chart of 六", lang, name)
+				}
+			}
+		}
+		for n := 1; n <= rules.ClauseSupplementary; n++ {
+			check(string(lang)+" clause text", app.HTMLString(clauseText(lang, n)), nil)
+		}
+		catalogTexts(reflect.ValueOf(*T(lang)), func(s string) { check(string(lang)+" catalog", rules.Current.Fill(lang, s), own) })
+		check(string(lang)+" validity", validity(lang, Deployment{}), nil)
+
+		// Every screen of one example, the totals of each: the screens' texts are the same
+		// for all, and each render costs.
+		for _, name := range briefPersonas {
+			for step := 0; step <= briefSteps; step++ {
+				if name != briefPersonas[0] && step != briefSteps {
+					continue
+				}
+				b := NewBrief()
+				b.lang = lang
+				b.pick(name)
+				b.step = step
+				e := app.NewTestEngine()
+				if err := e.Load(b); err != nil {
+					t.Fatal(err)
+				}
+				e.ConsumeAll()
+				check(string(lang)+" /brief of "+name, app.HTMLString(b), own)
+			}
+		}
+
+		var template bytes.Buffer
+		if err := batch.TemplateCSV(&template, lang); err != nil {
+			t.Fatal(err)
+		}
+		check(string(lang)+" template", template.String(), nil)
+		template.Reset()
+		if err := batch.TemplateXLSX(&template, lang); err != nil {
+			t.Fatal(err)
+		}
+		check(string(lang)+" template.xlsx", unzipped(t, template.Bytes()), nil)
+	}
+	for _, name := range briefPersonas {
+		rows = append(rows, batch.Row{Line: len(rows) + 2, Name: name, Answers: answers[name]})
+	}
+	f := batch.Assess(rows, nil)
+	for _, lang := range []rules.Lang{rules.Chinese, rules.English} {
+		var out bytes.Buffer
+		if err := f.WriteCSV(&out, lang, false); err != nil {
+			t.Fatal(err)
+		}
+		check(string(lang)+" forecast", out.String(), own)
+		out.Reset()
+		if err := f.WriteXLSX(&out, lang); err != nil {
+			t.Fatal(err)
+		}
+		check(string(lang)+" forecast.xlsx", unzipped(t, out.Bytes()), own)
+		v := batch.NewView(f, lang)
+		check(string(lang)+" forecast page", v.HTML(), own)
+		shows(string(lang)+" forecast page", v.HTML())
+	}
+}
+
+// catalogTexts calls text with every string of a catalog.
+func catalogTexts(v reflect.Value, text func(string)) {
+	switch v.Kind() {
+	case reflect.String:
+		text(v.String())
+	case reflect.Struct, reflect.Array, reflect.Slice:
+		n := v.Len
+		if v.Kind() == reflect.Struct {
+			n = v.NumField
+		}
+		for i := 0; i < n(); i++ {
+			if v.Kind() == reflect.Struct {
+				catalogTexts(v.Field(i), text)
+			} else {
+				catalogTexts(v.Index(i), text)
+			}
+		}
+	}
+}
+
+// unzipped is every file of a workbook, one after another.
+func unzipped(t *testing.T, data []byte) string {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range z.File {
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(&b, r)
+		r.Close()
+	}
+	return b.String()
+}
