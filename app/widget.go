@@ -3,6 +3,7 @@ package app
 import (
 	"baotou-widget/app/form"
 	"baotou-widget/rules/input"
+	"html"
 	"strings"
 	"time"
 
@@ -338,7 +339,7 @@ func (w *Widget) Render() app.UI {
 		bar, barLast = nil, bar
 	}
 	return boxEl("div", class,
-		app.Raw(`<noscript><p class="noscript">`+htmlEscape(c.NoScript)+`</p></noscript>`),
+		app.Raw(`<noscript><p class="noscript">`+html.EscapeString(c.NoScript)+`</p></noscript>`),
 		bar,
 		w.topbar(),
 		box("main", "",
