@@ -19,10 +19,12 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 	touch $@
 
 # Each fuzz target runs for FUZZTIME beyond its seed corpus (which test-unit already ran):
-# the answers decoder, Assess's invariants, the share-link decoder, the input normaliser,
-# the .xlsx reader and its shortcut for numbers.
+# the answers decoder, the JSON tokens against encoding/json's Decoder, Assess's
+# invariants, the share-link decoder, the input normaliser, the .xlsx reader and its
+# shortcut for numbers. (The HTML writer's fuzz runs its seeds only, in test-unit.)
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules
+	$(GO) test -run='^$$' -fuzz='^FuzzTokens$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules
 	$(GO) test -run='^$$' -fuzz='^FuzzAssess$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules
 	$(GO) test -run='^$$' -fuzz='^FuzzShareLink$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules/sharelink
 	$(GO) test -run='^$$' -fuzz='^FuzzParseMoney$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules/input
