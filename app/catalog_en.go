@@ -187,9 +187,9 @@ var en = Catalog{
 	BriefByMeasure: "By clause",
 	BriefNotEarned: "not earned",
 	Personas: [len(briefPersonas)]PersonaText{
-		{"Permanent-magnet maker", "Above-scale industrial enterprise: a new autonomous-region key lab, an open-call project, R&D up by 1.5 million, a loan interest subsidy."},
+		{"Permanent-magnet maker", "Above-scale industrial enterprise: a new autonomous-region key lab, an open-call project, R&D up by {rdIncrease}, a loan interest subsidy."},
 		{"Advanced alloy works", "Above-scale industrial enterprise: an academician workstation and an innovation consortium, first recognised as high-tech, the R&D growth subsidy at its cap."},
-		{"Pilot-plant operator", "Second year of a new pilot platform, a national key lab, 50 million of technology contracts, first recognised as a gazelle."},
+		{"Pilot-plant operator", "Second year of a new pilot platform, a national key lab, {techContracts} of technology contracts, first recognised as a gazelle."},
 		{"Unicorn tech company", "First recognised as a unicorn, a breakthrough task, first filed as a tech-based SME, an excellent-rated incubator."},
 		{"Incubator operator", "A high-level incubator that cultivated 26 enterprises in a year: the award reaches its annual cap."},
 		{"Institute outside the zone", "Not in the zone: it may compete in the open calls of clauses 1 and 2; the other clauses do not apply."},
