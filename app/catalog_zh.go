@@ -110,7 +110,7 @@ var zh = Catalog{
 	},
 	ValidFromIssue: "本政策自印发之日起 {Validity} 年内有效（附则三）。",
 	ValidUntil:     "本政策有效期至 {date}（附则三）。",
-	Expired:        "本政策已于 {date} 到期（附则三）：以下估算依据的措施已不再有效，现行政策请向稀土高新区科技部门了解。",
+	Expired:        "本政策已于 {date}到期（附则三）：以下估算依据的措施已不再有效，现行政策请向稀土高新区科技部门了解。",
 
 	ActionsLabel:        "使用这些回答",
 	Share:               "分享链接",
