@@ -14,7 +14,6 @@ import (
 	"baotou-widget/rules"
 	"baotou-widget/rules/batch"
 	"baotou-widget/rules/editiontest"
-	"baotou-widget/rules/examples"
 )
 
 // TestEditionIsOnePlace: with every figure of the edition moved, nothing the page shows
@@ -23,31 +22,15 @@ import (
 // catalog text, every screen of /brief, the officers' template and a forecast in both
 // languages. An organisation's own figures are not the policy's, and are left alone.
 func TestEditionIsOnePlace(t *testing.T) {
-	real, moved := rules.Current, editiontest.Moved()
+	answers := editiontest.Examples(t)
 	var own []decimal.Decimal // every example's figures, which /brief lists together
-	answers := map[string]rules.Answers{}
-	for _, name := range examples.Names() {
-		data, err := examples.Answers(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := rules.Decode(data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		answers[name] = a
+	for _, a := range answers {
 		own = append(own, editiontest.Amounts(a)...)
 	}
-	rules.Current = moved
-	t.Cleanup(func() { rules.Current = real })
+	real, moved := editiontest.PutInForce(t)
 	check := func(where, text string, own []decimal.Decimal) {
 		t.Helper()
-		for _, f := range editiontest.NewFinder(real, own...).Find(text) {
-			t.Errorf("%s: %s", where, f)
-		}
-		if strings.Contains(text, "{M") || strings.Contains(text, "{V") {
-			t.Errorf("%s: a figure the edition does not have", where)
-		}
+		editiontest.Check(t, where, text, real, own...)
 	}
 	// shows checks that text names the moved edition's figures: what is checked follows
 	// the edition in force, so that finding nothing of the real one means something.

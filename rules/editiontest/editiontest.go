@@ -9,10 +9,12 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"testing"
 
 	"github.com/shopspring/decimal"
 
 	"baotou-widget/rules"
+	"baotou-widget/rules/examples"
 )
 
 // Moved is a copy of the edition in force with every figure moved: amounts and rates
@@ -143,3 +145,40 @@ func around(text string, i, j int) string {
 }
 
 func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
+
+// PutInForce puts the moved edition in force for the rest of test t, and gives the real
+// edition and the moved one.
+func PutInForce(t testing.TB) (real, moved *rules.Edition) {
+	real, moved = rules.Current, Moved()
+	rules.Current = moved
+	t.Cleanup(func() { rules.Current = real })
+	return real, moved
+}
+
+// Check reports in t every figure of the real edition that text names, but for the
+// organisation's own figures, and a figure the edition in force does not have.
+func Check(t testing.TB, where, text string, real *rules.Edition, own ...decimal.Decimal) {
+	t.Helper()
+	for _, f := range NewFinder(real, own...).Find(text) {
+		t.Errorf("%s: %s", where, f)
+	}
+	if strings.Contains(text, "{M") || strings.Contains(text, "{V") {
+		t.Errorf("%s: a figure the edition does not have", where)
+	}
+}
+
+// Examples are the example organisations' answers, by name.
+func Examples(t testing.TB) map[string]rules.Answers {
+	t.Helper()
+	out := map[string]rules.Answers{}
+	for _, name := range examples.Names() {
+		data, err := examples.Answers(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out[name], err = rules.Decode(data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
