@@ -155,11 +155,11 @@ func PutInForce(t testing.TB) (real, moved *rules.Edition) {
 	return real, moved
 }
 
-// Check reports in t every figure of the real edition that text names, but for the
-// organisation's own figures, and a figure the edition in force does not have.
-func Check(t testing.TB, where, text string, real *rules.Edition, own ...decimal.Decimal) {
+// Check reports in t every figure of the real edition that find finds in text, and a
+// figure the edition in force does not have.
+func Check(t testing.TB, where, text string, find *Finder) {
 	t.Helper()
-	for _, f := range NewFinder(real, own...).Find(text) {
+	for _, f := range find.Find(text) {
 		t.Errorf("%s: %s", where, f)
 	}
 	if strings.Contains(text, "{M") || strings.Contains(text, "{V") {
