@@ -75,6 +75,10 @@ type Catalog struct {
 	BatchStarting                                           string
 	BatchReading                                            string                   // {file}
 	BatchFailed                                             string                   // {reason}
+	BatchDied                                               string                   // {file}
+	BatchCancel                                             string                   // the button that stops a file being read
+	BatchCancelled                                          string                   // {file}
+	BatchUnreadable                                         string                   // {file}
 	BatchStages                                             [len(batchStages)]string // the worker's stages (batchStages), after none
 	BatchCount                                              string                   // {done} / {total}
 	BatchBad                                                string                   // {file}, {rows}

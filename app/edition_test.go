@@ -108,7 +108,7 @@ func TestEditionIsOnePlace(t *testing.T) {
 			t.Fatal(err)
 		}
 		check(string(lang)+" forecast.xlsx", unzipped(t, out.Bytes()), findOwn)
-		v := batch.NewView(f, lang)
+		v := batch.NewView(f, batch.Source{}, lang)
 		check(string(lang)+" forecast page", v.HTML(), findOwn)
 		shows(string(lang)+" forecast page", v.HTML())
 	}

@@ -54,8 +54,11 @@ func TestXLSXAsExcelize(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s, sheet %s: excelize: %v", name, sheet, err)
 			}
+			if ours.sheets[i].name != sheet {
+				t.Errorf("%s: sheet %d is %q, excelize reads %q", name, i+1, ours.sheets[i].name, sheet)
+			}
 			var got [][]string
-			err = ours.readSheet(i, func(line int, cells []xlsxCell) error {
+			_, err = ours.readSheet(ours.sheets[i], func(line int, cells []xlsxCell) error {
 				for len(got) < line {
 					got = append(got, nil)
 				}

@@ -42,9 +42,25 @@ func (p Progress) report(stage Stage, done, total int) {
 	}
 }
 
+// Input is what a batch reads from a file: every organisation, and where in the file.
+type Input struct {
+	Rows []Row
+	Source
+}
+
+// Source says where in its file a batch found the organisations, so that the page can
+// say it: the sheet and the header row read, the sheets passed over, and the columns
+// the template does not know, which were left out.
+type Source struct {
+	Sheet      string // empty for a CSV
+	HeaderLine int
+	Skipped    []SkippedSheet
+	Unused     []string // the headers of the columns left out
+}
+
 // Read reads a spreadsheet (see ReadSheet) and every organisation in it. Anything wrong,
 // in the file, its header or any cell, gives Errors that list every bad row, and no rows.
-func Read(data []byte, progress Progress) ([]Row, error) {
+func Read(data []byte, progress Progress) (*Input, error) {
 	s, err := ReadSheet(data)
 	if err != nil {
 		return nil, err
@@ -53,8 +69,9 @@ func Read(data []byte, progress Progress) ([]Row, error) {
 }
 
 // Decode reads every row of the sheet into answers, as Read does.
-func (s *Sheet) Decode(progress Progress) ([]Row, error) {
-	cols, headerErrs := readHeader(s.Header)
+func (s *Sheet) Decode(progress Progress) (*Input, error) {
+	cols, unused, headerErrs := readHeader(s.Header, s.matched)
+	in := &Input{Source: Source{Sheet: s.Name, HeaderLine: s.HeaderLine, Skipped: s.Skipped, Unused: unused}}
 	var errs Errors
 	stray := map[int]bool{}
 	rows := make([]Row, len(s.Rows))
@@ -68,7 +85,9 @@ func (s *Sheet) Decode(progress Progress) ([]Row, error) {
 				if cell != "" {
 					stray[j] = true
 				}
-			case cols[j] == nil: // a bad column, reported once in the header row
+			case cols[j] == nil: // a column left out, or a bad one, reported once in the header row
+			case slices.Contains(r.NoResult, j):
+				bad = append(bad, CellError{Column: columnLetter(j), Header: s.Header[j], problem: problemNoResult})
 			case cols[j].field == nil:
 				row.Name = cell
 			case cell == "":
@@ -93,7 +112,8 @@ func (s *Sheet) Decode(progress Progress) ([]Row, error) {
 	if errs != nil {
 		return nil, errs
 	}
-	return rows, nil
+	in.Rows = rows
+	return in, nil
 }
 
 // setCell stores one cell's text in a, read as col's field and unit, or says what is
