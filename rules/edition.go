@@ -72,16 +72,16 @@ func (e *Edition) ForEnterprises(id ItemID) bool { _, ok := e.Enterprises[id]; r
 // ClauseForEnterprises reports whether every item of clause n (1 … 8) is for enterprises
 // alone, so that the questionnaire asks another organisation nothing about it.
 func (e *Edition) ClauseForEnterprises(n int) bool {
-	any := false
+	items := 0
 	for _, r := range itemRules {
 		if r.measure == n {
 			if !e.ForEnterprises(r.id) {
 				return false
 			}
-			any = true
+			items++
 		}
 	}
-	return any
+	return items > 0
 }
 
 // ValidUntil is the last day the edition applies when issued on the given day: 附则三's
@@ -148,7 +148,7 @@ var paramIndex = struct {
 // states a figure of the policy only this way, so that the next edition changes it too.
 func (e *Edition) Fill(lang Lang, s string) string {
 	if !strings.Contains(s, "{M") && !strings.Contains(s, "{V") {
-		return s // most texts name no figure
+		return s // most texts name no figure (the figures' names start M1 … M8 or Validity)
 	}
 	var b strings.Builder
 	for {
