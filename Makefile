@@ -12,6 +12,12 @@ test-unit: node_modules/axe-core/axe.min.js
 	$(GO) vet ./...
 	$(GO) test -race -count=1 ./...
 
+.PHONY: soak
+SOAK ?= 3
+## soak: the browser tests SOAK times over beside two CPU-bound loops, each failure by name (SOAK_RUN='TestX|TestY', SOAK_BURNERS=2)
+soak: node_modules/axe-core/axe.min.js
+	bash .ci/soak $(SOAK)
+
 # axe-core, pinned in package.json and package-lock.json, which the accessibility test
 # injects into every page it checks.
 node_modules/axe-core/axe.min.js: package.json package-lock.json

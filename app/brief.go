@@ -26,6 +26,7 @@ type Brief struct {
 	step       int // 0 the organisation, 1 … 8 the measures, 9 the totals
 	ready      bool
 	keys       app.Func
+	settle     app.Func // answers requests to settle (settle.go)
 }
 
 // briefPersonas are the organisations of the picker, in the order an officer would show
@@ -112,6 +113,7 @@ func (b *Brief) OnMount(ctx app.Context) {
 		return nil
 	})
 	app.Window().Call("addEventListener", "keydown", b.keys)
+	b.settle = answerSettle(ctx, nil)
 	b.ready = true
 }
 
@@ -121,6 +123,7 @@ func (b *Brief) OnDismount() {
 		app.Window().Call("removeEventListener", "keydown", b.keys)
 		b.keys.Release()
 	}
+	offBrowser(settleEvent, b.settle)
 }
 
 // stepKey reads a key as a step: a clicker sends PageDown / PageUp (or →, ←). A key with

@@ -14,7 +14,7 @@ type group int
 
 const (
 	groupEarned      group = iota // earned, on an exact, up-to or unspecified basis
-	groupNear                     // not earned, and a number alone stands in the way: its hint
+	groupNear                     // not earned, and a figure entered above zero is all that stands in the way: its hint
 	groupCompetitive              // may apply for, in open competition (一, 二)
 	groupMissed                   // not earned, folded with its reasons
 	groupCount
@@ -27,7 +27,7 @@ func groupOf(it *rules.Item) group {
 		return groupCompetitive
 	case it.Eligible:
 		return groupEarned
-	case it.Hint != nil:
+	case it.Hint != nil && it.Near:
 		return groupNear
 	}
 	return groupMissed

@@ -26,6 +26,10 @@ type Item struct {
 	Reasons  []Reason
 	Readings []int // the Readings of spec/rules.md that shaped the result
 	Hint     *Msg  // for a not-earned item a number could change: the nearest threshold
+	// Near: the hint moves a figure the user entered above zero, so a number alone stands
+	// between the user and the item ("差一点可获得"); a hint that would start something from
+	// nothing stays with its item among the not-earned.
+	Near bool
 }
 
 // Assessment is the result for all 21 items, in the order of spec/rules.md.
@@ -237,10 +241,11 @@ func (c *check) onlyFailed(results ...bool) bool {
 	return failed == 0
 }
 
-// hint records the nearest threshold for an item that is not earned.
-func (c *check) hint(m Msg) {
+// hint records the nearest threshold for an item that is not earned; near when it moves a
+// figure the user entered above zero.
+func (c *check) hint(m Msg, near bool) {
 	mustSay(c.item.ID, m)
-	c.item.Hint = &m
+	c.item.Hint, c.item.Near = &m, near
 }
 
 // pay sets the computed amount, before rounding.
@@ -259,7 +264,14 @@ func (c *check) settle() {
 		it.Amount = amount
 	}
 	if it.Eligible {
-		it.Hint = nil
+		it.Hint, it.Near = nil, false
+		return
+	}
+	// Not earned: a sentence that states the award says it only as a condition.
+	for i, r := range it.Reasons {
+		if id, ok := awardIf[r.Msg.id]; ok {
+			it.Reasons[i].Msg.id = id
+		}
 	}
 }
 
@@ -276,7 +288,7 @@ func (c *check) capAt(amount, limit decimal.Decimal) decimal.Decimal {
 // the same figures, readings and hint. The widget redraws an item only when it changes.
 func (it *Item) Equal(o *Item) bool {
 	if it.ID != o.ID || it.Eligible != o.Eligible || it.Basis != o.Basis || !it.Amount.Equal(o.Amount) ||
-		len(it.Reasons) != len(o.Reasons) || len(it.Readings) != len(o.Readings) || (it.Hint == nil) != (o.Hint == nil) {
+		len(it.Reasons) != len(o.Reasons) || len(it.Readings) != len(o.Readings) || (it.Hint == nil) != (o.Hint == nil) || it.Near != o.Near {
 		return false
 	}
 	for i := range it.Reasons {

@@ -14,7 +14,11 @@ var measure2 = struct{ Ceiling Param }{
 
 var breakthroughFields = BreakthroughFields[:len(BreakthroughFields)-1]
 
+// breakthroughTexts: 二 arranges tasks and looks for teams (找团队); it names no open
+// competition (Reading 14).
+var breakthroughTexts = projectTexts{chosen: arrangedByDepartment, outside: outsideBreakthrough}
+
 // assessBreakthrough names no organisation type: 二 does not say who may take a task.
 func assessBreakthrough(c *check, a *Answers) {
-	project(c, a, Breakthrough, a.Breakthrough, breakthroughFields, measure2.Ceiling, nil)
+	project(c, a, Breakthrough, a.Breakthrough, breakthroughFields, measure2.Ceiling, breakthroughTexts, nil)
 }

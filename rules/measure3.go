@@ -46,6 +46,11 @@ func platformAward(platform string, award Param) func(*check, *Answers) {
 		enterpriseOnly(c, a)
 		filed := has(a.NewPlatforms, platform)
 		c.require(filed, platformFiled(platform), platformNotFiled(platform))
+		if filed && len(a.NewPlatforms) > 1 {
+			// Each kind earns its own award, however many are filed at once (Reading 15).
+			c.reading(15)
+			c.note(platformsStack(len(a.NewPlatforms)))
+		}
 		c.pay(award.Value)
 	}
 }

@@ -39,8 +39,9 @@ var measure4 = struct {
 type contractTier struct{ Min, Award Param }
 
 // assessPilotPlatform pays 30% of this year's equipment cost in support years 1 to 3, so
-// that all years together stay within 3,000,000 (Reading 4). Whether the builder is a
-// 龙头企业 or 专业服务机构 is for the department to judge (Reading 8).
+// that all years together stay within 3,000,000 (Reading 4), to a builder that counts
+// itself a 龙头企业 or 专业服务机构: the user's judgement, the department's decision
+// (Reading 8).
 func assessPilotPlatform(c *check, a *Answers) {
 	p := a.PilotPlatform
 	inZone(c, a)
@@ -50,7 +51,7 @@ func assessPilotPlatform(c *check, a *Answers) {
 	}
 	c.reading(4)
 	c.reading(8)
-	c.note(pilotWho())
+	c.require(p.LeadingOrService, pilotLeading(), pilotNotLeading())
 	years := int(measure4.PilotYears.Value.IntPart())
 	switch {
 	case p.Year == 0:
@@ -59,6 +60,11 @@ func assessPilotPlatform(c *check, a *Answers) {
 		c.fail(pilotYearPast(p.Year, years))
 	default:
 		c.met(pilotYear(p.Year, years))
+	}
+	if p.Year > 1 && p.ReceivedBefore.IsZero() {
+		// A later year with nothing received before: a blank read as zero (Reading 11).
+		c.reading(11)
+		c.note(pilotBeforeBlank())
 	}
 	remaining := measure4.PilotCumulativeCap.Value.Sub(p.ReceivedBefore)
 	if !remaining.IsPositive() {
@@ -97,9 +103,9 @@ func assessTechTransfer(c *check, a *Answers) {
 	}
 }
 
-// assessTechContracts pays by the tier of this year's registered contract amount; the
-// overlapping bounds resolve upward (Reading 3). 工作业绩突出 is for the department
-// (Reading 8).
+// assessTechContracts pays by the tier of this year's registered technology transaction
+// amount; the overlapping bounds resolve upward (Reading 3). 工作业绩突出 is for the
+// department (Reading 8), so a figure alone only meets the amount condition.
 func assessTechContracts(c *check, a *Answers) {
 	inZone(c, a)
 	enterpriseOnly(c, a)
@@ -108,13 +114,26 @@ func assessTechContracts(c *check, a *Answers) {
 	for _, t := range measure4.Contracts {
 		if amount.GreaterThanOrEqual(t.Min.Value) {
 			c.reading(3)
-			c.met(contractsTier(amount, t.Min.Value, t.Award.Value))
+			c.met(contractsTier(amount, t.Min.Value))
+			contractsJudgedBy(c)
+			c.note(contractsAward(t.Award.Value))
 			c.pay(t.Award.Value)
 			return
 		}
 	}
-	c.fail(contractsBelow(amount, lowest))
-	if c.onlyFailed(false) {
-		c.hint(hintContracts(lowest, lowest.Sub(amount)))
+	if amount.IsZero() {
+		c.fail(contractsNone())
+	} else {
+		c.fail(contractsBelow(amount, lowest))
 	}
+	if c.onlyFailed(false) {
+		contractsJudgedBy(c)
+		c.hint(hintContracts(lowest, lowest.Sub(amount)), amount.IsPositive())
+	}
+}
+
+// contractsJudgedBy notes that 工作业绩突出 is the department's to judge (Reading 8).
+func contractsJudgedBy(c *check) {
+	c.reading(8)
+	c.note(contractsJudged())
 }

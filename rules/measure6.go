@@ -85,6 +85,11 @@ func assessRDGrowth(c *check, a *Answers) {
 	}
 	m, rd := measure6, a.RD
 	inc := increase(rd)
+	if rd.LastYear.IsZero() && rd.ThisYear.IsPositive() {
+		// A blank last year makes all of this year's R&D the increase (Reading 11).
+		c.reading(11)
+		c.note(lastYearBlank())
+	}
 	incOK := c.require(inc.GreaterThanOrEqual(m.GrowthMinIncrease.Value),
 		rdIncrease(rd.ThisYear, rd.LastYear, inc, m.GrowthMinIncrease.Value),
 		rdIncreaseShort(rd.ThisYear, rd.LastYear, inc, m.GrowthMinIncrease.Value))
@@ -94,7 +99,7 @@ func assessRDGrowth(c *check, a *Answers) {
 	if !incOK || !intOK {
 		if c.onlyFailed(incOK, intOK) {
 			need := decimal.Max(rd.LastYear.Add(m.GrowthMinIncrease.Value), ceilCents(m.GrowthMinIntensity.Value.Mul(rd.Revenue)))
-			c.hint(hintRD(need, need.Sub(rd.ThisYear)))
+			c.hint(hintRD(need, need.Sub(rd.ThisYear)), rd.ThisYear.IsPositive())
 		}
 		return
 	}
@@ -126,8 +131,14 @@ func assessRDScale(c *check, a *Answers) {
 		intensityMet(intensity(rd), lowest.MinIntensity.Value),
 		intensityLow(intensity(rd), lowest.MinIntensity.Value))
 	if c.onlyFailed(overOK, intOK) {
-		// 超过 excludes the threshold: the least amount that passes is one cent above it.
-		need := decimal.Max(lowest.Over.Value.Add(oneCent), ceilCents(lowest.MinIntensity.Value.Mul(rd.Revenue)))
-		c.hint(hintRD(need, need.Sub(rd.ThisYear)))
+		// 超过 excludes the threshold: the least amount that passes is one cent above it,
+		// and the hint says 超过 unless intensity asks for more.
+		over := lowest.Over.Value.Add(oneCent)
+		need := decimal.Max(over, ceilCents(lowest.MinIntensity.Value.Mul(rd.Revenue)))
+		hint := hintRD(need, need.Sub(rd.ThisYear))
+		if need.Equal(over) {
+			hint = hintRDOver(lowest.Over.Value, need, need.Sub(rd.ThisYear))
+		}
+		c.hint(hint, rd.ThisYear.IsPositive())
 	}
 }

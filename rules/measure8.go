@@ -69,7 +69,8 @@ func assessIncubatorCultivation(c *check, a *Answers) {
 			sum = sum.Add(part)
 		}
 	}
-	if c.require(sum.IsPositive(), cultivatedSum(sum), noneCultivated()) {
+	if c.require(sum.IsPositive(), cultivatedSome(), noneCultivated()) {
+		c.note(cultivatedSum(sum))
 		c.pay(c.capAt(sum, m.CultivationCap.Value))
 	}
 }

@@ -16,7 +16,7 @@ func noDoubleReward(c *check, a *Answers) {
 	if has(a.HigherLevelRewarded, string(c.item.ID)) {
 		c.reading(9)
 		c.fail(rewardedAbove())
-		c.item.Hint = nil
+		c.item.Hint, c.item.Near = nil, false
 	}
 }
 

@@ -56,6 +56,15 @@ func TestJSONFileAndStdin(t *testing.T) {
 	if code != 0 || !strings.Contains(english, "R&D growth subsidy") {
 		t.Errorf("-lang en: exit %d", code)
 	}
+	// A file saved by Windows Notepad starts with a byte-order mark (spec/answers.md).
+	bommed := filepath.Join(t.TempDir(), "notepad.json")
+	if err := os.WriteFile(bommed, append([]byte("\ufeff"), data...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, fromBOM, stderr := assess(t, "", bommed)
+	if code != 0 || fromBOM != fromFile {
+		t.Errorf("a file with a byte-order mark: exit %d, %s", code, stderr)
+	}
 }
 
 func TestBadInput(t *testing.T) {
@@ -140,7 +149,7 @@ func TestChineseTemplateAndGB18030(t *testing.T) {
 	words := map[string]string{
 		"企业名称": "永磁材料企业", "在稀土高新区依法登记注册并经营": "是", "机构类型": "企业", "规模以上工业企业": "是",
 		"申报“揭榜挂帅”项目": "是", "项目所属领域": "稀土新材料及应用", "申报“揭榜挂帅”项目 · 申请支持金额（不填按最高额）（万元）": "300",
-		"今年新备案的创新平台": "自治区重点实验室", "今年认定登记的技术合同交易额（万元）": "1,200", "科技型中小企业备案": "再次备案",
+		"今年新备案的创新平台": "自治区重点实验室", "今年认定登记的技术合同中技术交易额（万元）": "1,200", "科技型中小企业备案": "再次备案",
 		"高新技术企业": "再次认定", "持有有效期内的高新技术企业证书": "√", "今年研发费用（万元）": "1200", "上年研发费用（万元）": "1050",
 		"今年营业收入（万元）": "20000", "今年实际支付的贷款利息（万元）": "30",
 	}

@@ -76,7 +76,7 @@ func forecastShown(t *testing.T, ctx context.Context, name string) {
 // assessedCSV is what cmd/assess -csv -bom writes for a spreadsheet.
 func assessedCSV(t *testing.T, path string, lang rules.Lang) []byte {
 	t.Helper()
-	out, err := exec.Command("go", "run", "../assess", "-csv", "-bom", "-lang", string(lang), path).Output()
+	out, err := exec.Command(assessor, "-csv", "-bom", "-lang", string(lang), path).Output()
 	if err != nil {
 		t.Fatalf("cmd/assess -csv %s: %v", path, err)
 	}

@@ -20,6 +20,9 @@ import (
 // 三 · 新备案自治区院士工作站), some amounts in 万元 and some in 元. forecast-gb18030.csv is the
 // same text as Excel saves "CSV (逗号分隔)" on a Chinese Windows; forecast.xlsx is what
 // LibreOffice made of it (shared strings, booleans and numbers as a spreadsheet keeps them).
+// Two of its headers keep an earlier template's wording (已获上级部门奖励的项目,
+// 今年认定登记的技术合同交易额), which still reads (rules.FormerQuestion); the pilot
+// platform's leadingOrService column came later and stands last.
 var exampleRows = []struct{ name, example string }{
 	{"永磁材料企业", "magnet-maker"},
 	{"先进合金企业", "alloy-works"},
@@ -398,7 +401,7 @@ func TestTemplateFilledIn(t *testing.T) {
 	if !reflect.DeepEqual(sheets[0][0], TemplateHeader(rules.Chinese)) {
 		t.Errorf("the .xlsx header is %v", sheets[0][0])
 	}
-	if len(sheets[1]) != len(rules.Fields)+2 || sheets[1][5][0] != "已获上级部门奖励的项目" || !strings.Contains(sheets[1][5][2], "三 · 新备案自治区重点实验室") {
+	if len(sheets[1]) != len(rules.Fields)+2 || sheets[1][5][0] != rules.Question(rules.Chinese, "higherLevelRewarded") || !strings.Contains(sheets[1][5][2], "三 · 新备案自治区重点实验室") {
 		t.Errorf("the explanation sheet: %d rows, row 6 %v", len(sheets[1]), sheets[1][5])
 	}
 }

@@ -53,6 +53,10 @@ func init() {
 		for _, lang := range langs {
 			addHeader(questionTitle(lang, f), f)
 			addHeader(rules.Question(lang, f.Path), f)
+			if former := rules.FormerQuestion(lang, f.Path); former != "" {
+				// A template filled in before the question's wording changed still reads.
+				addHeader(former, f)
+			}
 		}
 	}
 	for _, name := range []string{"名称", "企业名称", "机构名称", "单位名称", "企业", "name", "organisation", "organization", "company", zh.nameHeader, en.nameHeader} {

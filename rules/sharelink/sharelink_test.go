@@ -86,3 +86,30 @@ func FuzzShareLink(f *testing.F) {
 		}
 	})
 }
+
+// TestOldLinksStillOpen: pilotPlatform.leadingOrService came after the first links were
+// made; its code is appended, so a link made before it opens to the same answers, and the
+// new field writes a code of its own.
+func TestOldLinksStillOpen(t *testing.T) {
+	// The pilot plant's link as the version before the new field wrote it.
+	const before = "1~0~1enterprise~2~3m3.academician_workstation~anational_key_lab;academician_workstation;region_rd_center;innovation_consortium;new_rd_institution~b~c2~d8000000~e1200000~f~gseller;registry~h50000000~jintroduced~l~n60000000~o57000000~p1600000000~q800000"
+	a, err := Decode(before)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"inZone":true,"orgType":"enterprise","aboveScaleIndustrial":true,"higherLevelRewarded":["m3.academician_workstation"],` +
+		`"newPlatforms":["national_key_lab","academician_workstation","region_rd_center","innovation_consortium","new_rd_institution"],` +
+		`"pilotPlatform":{"built":true,"year":2,"equipmentCost":"8000000","receivedBefore":"1200000"},"conceptCenter":true,` +
+		`"techTransferRoles":["seller","registry"],"techContracts":"50000000","hte":"introduced","gazelleFirst":true,` +
+		`"rd":{"thisYear":"60000000","lastYear":"57000000","revenue":"1600000000"},"loanInterest":"800000"}`
+	if got := string(rules.Encode(a)); got != want {
+		t.Errorf("an old link reads as\n%s\nwant\n%s", got, want)
+	}
+	if got := Encode(a); got != before {
+		t.Errorf("the same answers now write %s, want %s", got, before)
+	}
+	a.PilotPlatform.LeadingOrService = true
+	if got := Encode(a); got != before+"~w" {
+		t.Errorf("with the builder's answer: %s, want %s~w", got, before)
+	}
+}
