@@ -37,14 +37,14 @@ var en = Catalog{
 	OrgName:        "Name of the organisation (optional)",
 	OrgNameHelp:    "Used only on the printed assessment; kept where your answers are kept.",
 	MeasureSummaries: [9]string{
-		1: "competitive, up to RMB 5,000,000 a project",
-		2: "competitive, up to RMB 10,000,000 a project",
-		3: "one-off awards of RMB 300,000 to RMB 3,000,000 for newly filed platforms",
-		4: "30% of pilot-platform equipment, up to RMB 200,000 for proof-of-concept centres, RMB 30,000 to RMB 100,000 for technology contracts",
-		5: "RMB 10,000 or RMB 20,000 for tech-based SMEs; up to RMB 150,000 to RMB 3,000,000 for high-tech, gazelle and unicorn enterprises",
-		6: "3% of R&D growth (up to RMB 100,000) and 5‰ or 7‰ of R&D (up to RMB 200,000 or RMB 500,000)",
-		7: "loan interest subsidy of up to 20%, at most RMB 100,000",
-		8: "up to RMB 2,000,000 for an MIIT rating; up to RMB 500,000 a year for enterprises cultivated",
+		1: "competitive, up to {M1.Ceiling} a project",
+		2: "competitive, up to {M2.Ceiling} a project",
+		3: "one-off awards of {M3.NewRDInstitution} to {M3.NationalKeyLab} for newly filed platforms",
+		4: "{M4.PilotRate} of pilot-platform equipment, up to {M4.ConceptCeiling} for proof-of-concept centres, {M4.Contracts.2.Award} to {M4.Contracts.0.Award} for technology contracts",
+		5: "{M5.TechSMEFirst} or {M5.TechSMERepeat} for tech-based SMEs; up to {M5.HTEFirst} to {M5.UnicornCeiling} for high-tech, gazelle and unicorn enterprises",
+		6: "{M6.GrowthRate} of R&D growth (up to {M6.GrowthCap}) and {M6.Scale.1.Rate} or {M6.Scale.0.Rate} of R&D (up to {M6.Scale.1.Cap} or {M6.Scale.0.Cap})",
+		7: "loan interest subsidy of up to {M7.MaxRate}, at most {M7.Cap}",
+		8: "up to {M8.Excellent} for an MIIT rating; up to {M8.CultivationCap} a year for enterprises cultivated",
 	},
 	EnterpriseOnly:    "This clause is for enterprises only; it does not apply to the kind of organisation chosen.",
 	IncubatorLead:     "We operate a technology business incubator",
@@ -110,8 +110,10 @@ var en = Catalog{
 	Notice: []string{
 		"This is an estimate under the published eight measures, not a decision.",
 		"The zone's science and technology department interprets the policy (supplementary provision 2).",
-		"The measures are valid for two years from their issue date (supplementary provision 3).",
 	},
+	ValidFromIssue: "The measures are valid for {Validity} years from their issue date (supplementary provision 3).",
+	ValidUntil:     "The measures are valid until {date} (supplementary provision 3).",
+	Expired:        "The measures expired on {date} (supplementary provision 3): the estimate below rests on measures no longer in force; ask the zone's science and technology department for the current policy.",
 
 	ActionsLabel:        "Use these answers",
 	Share:               "Share link",
@@ -149,7 +151,7 @@ var en = Catalog{
 	},
 
 	CompareStart: "Compare another scenario",
-	CompareHelp:  "Keep the current answers as scenario A, then change them (say, R&D up by RMB 3,000,000) to compare item by item.",
+	CompareHelp:  "Keep the current answers as scenario A, then change them (say, R&D up by RMB 2,800,000) to compare item by item.",
 	CompareTitle: "Scenarios compared (RMB)",
 	CompareItem:  "Item",
 	ScenarioA:    "Scenario A",
@@ -163,7 +165,7 @@ var en = Catalog{
 	ChartY:     "Subsidy (RMB thousand)",
 	ChartSum:   "both together",
 	ChartYou:   "You: R&D {rd}, growth subsidy {growth}, scale subsidy {scale}, together {sum}.",
-	ChartTiers: "Growth subsidy: where R&D grew by RMB 1,000,000 or more and R&D intensity is at least 4%, 3% of the increase, at most RMB 100,000. Scale subsidy: where R&D exceeds RMB 10,000,000 and intensity is at least 3%, 5‰ of R&D, at most RMB 200,000; above RMB 50,000,000, 7‰, at most RMB 500,000.",
+	ChartTiers: "Growth subsidy: where R&D grew by {M6.GrowthMinIncrease} or more and R&D intensity is at least {M6.GrowthMinIntensity}, {M6.GrowthRate} of the increase, at most {M6.GrowthCap}. Scale subsidy: where R&D exceeds {M6.Scale.1.Over} and intensity is at least {M6.Scale.1.MinIntensity}, {M6.Scale.1.Rate} of R&D, at most {M6.Scale.1.Cap}; above {M6.Scale.0.Over} with intensity of at least {M6.Scale.0.MinIntensity}, {M6.Scale.0.Rate}, at most {M6.Scale.0.Cap}.",
 	ChartCap:   "cap {money}",
 
 	RecapTitle:    "Self-assessment",
@@ -187,9 +189,9 @@ var en = Catalog{
 	BriefByMeasure: "By clause",
 	BriefNotEarned: "not earned",
 	Personas: [len(briefPersonas)]PersonaText{
-		{"Permanent-magnet maker", "Above-scale industrial enterprise: a new autonomous-region key lab, an open-call project, R&D up by 1.5 million, a loan interest subsidy."},
+		{"Permanent-magnet maker", "Above-scale industrial enterprise: a new autonomous-region key lab, an open-call project, R&D up by {rdIncrease}, a loan interest subsidy."},
 		{"Advanced alloy works", "Above-scale industrial enterprise: an academician workstation and an innovation consortium, first recognised as high-tech, the R&D growth subsidy at its cap."},
-		{"Pilot-plant operator", "Second year of a new pilot platform, a national key lab, 50 million of technology contracts, first recognised as a gazelle."},
+		{"Pilot-plant operator", "Second year of a new pilot platform, a national key lab, {techContracts} of technology contracts, first recognised as a gazelle."},
 		{"Unicorn tech company", "First recognised as a unicorn, a breakthrough task, first filed as a tech-based SME, an excellent-rated incubator."},
 		{"Incubator operator", "A high-level incubator that cultivated 26 enterprises in a year: the award reaches its annual cap."},
 		{"Institute outside the zone", "Not in the zone: it may apply for an open-call project of clause 1 and take on a breakthrough task of clause 2; the other clauses do not apply."},
@@ -198,18 +200,6 @@ var en = Catalog{
 	OfficersTitle: "Batch forecasts: many organisations for a budget",
 	OfficersIntro: "With the same rules, assess many organisations at once under the eight measures and sum them for a budget. It runs on your own computer; no data is uploaded.",
 	OfficersStep3: "On a computer with Go, in this project's source folder, run:",
-
-	ClauseTexts: [10]string{
-		1: "Set up funding for major S&T projects under the open-call (\"揭榜挂帅\") mechanism. Focusing on key core technologies, common industry technologies, demonstration of major results and innovation platforms in the zone's key industries (rare-earth new materials and applications, advanced metal materials, high-end equipment manufacturing, new energy) and emerging industries (low-altitude economy, computing power, intelligent robots, biomedicine), task lists are formed and enterprises and research institutes are organised, through active planning, open competition and directed commissioning, to take them on. Support is given as major S&T projects, up to 5 million yuan per project.",
-		2: "Set up the \"S&T breakthrough\" special fund. In rare-earth new materials and applications, permanent-magnet motors, new energy storage, intelligent manufacturing, artificial intelligence and similar fields, a set of major S&T tasks is deployed. Support is given as special projects, up to 10 million yuan per project.",
-		3: "Encourage high-level innovation platforms. An enterprise newly filed as a national key laboratory receives a one-off award of 3 million yuan; as an autonomous-region key laboratory, 1 million yuan; as an autonomous-region academician workstation, 500,000 yuan; as an autonomous-region enterprise R&D centre or innovation consortium, 400,000 yuan; as a new-type R&D institution of the zone, 300,000 yuan.",
-		4: "Support the transfer of S&T results. Leading enterprises or professional service organisations that newly build pilot-scale platforms or maturation bases receive 30% of equipment purchase costs for 3 consecutive years, not exceeding 3 million yuan in total. A proof-of-concept centre filed in the zone with outstanding performance receives up to 200,000 yuan. Sellers and buyers of technology, technology-transfer services and contract registries receive subsidies. Enterprises whose technology contracts registered this year total 50 million yuan or more receive 100,000 yuan; 10 to 50 million, 50,000 yuan; 5 to 10 million, 30,000 yuan.",
-		5: "Cultivate innovative enterprises. A tech-based SME filed for the first time receives 10,000 yuan of R&D funding, on a repeat filing 20,000 yuan. A high-tech enterprise newly introduced with a valid certificate receives up to 150,000 yuan; first recognised, up to 150,000 yuan; re-recognised, up to 50,000 yuan. A gazelle enterprise first recognised receives up to 500,000 yuan; a unicorn enterprise first recognised, up to 3 million yuan.",
-		6: "Support enterprises' R&D investment. Above-scale industrial enterprises are supported in building R&D bodies. Based on the R&D that enjoyed the super deduction this year: where R&D grew by 1 million yuan or more and R&D intensity is at least 4%, 3% of the increase, at most 100,000 yuan; where R&D exceeds 10 million yuan and intensity is at least 3%, 5‰ of R&D, at most 200,000 yuan; where R&D exceeds 50 million yuan and intensity is at least 3%, 7‰ of R&D, at most 500,000 yuan.",
-		7: "Strengthen technology finance. Tech-based SMEs and high-tech enterprises registered and operating in the zone receive an interest subsidy on loans of at most 20%, at most 100,000 yuan.",
-		8: "Encourage incubators. Incubators rated excellent, high-level or basic by MIIT receive one-off support of up to 2 million, 1 million and 300,000 yuan. An incubator operator receives 20,000 yuan for each high-tech enterprise newly introduced or cultivated; 10,000 yuan for each enterprise whose revenue first reaches 10 million yuan; 20,000 yuan for 20 million; 50,000 yuan for 50 million; at most 500,000 yuan a year.",
-		9: "(1) The same enterprise or the same kind of matter already rewarded by a higher-level department is not rewarded again. (2) The zone's science and technology department interprets this policy. (3) The policy takes effect on issue and is valid for 2 years; the 2021 enterprise technology innovation award rules (包开行政部发〔2021〕15 号) are repealed at the same time.",
-	},
 
 	BatchSteps: []string{
 		"Download the template and fill one row per organisation. Its columns are the questionnaire's questions; amounts are in the unit the column names; yes or no as \"yes\" or \"no\"; choices in the questionnaire's words (such as \"enterprise\"), several separated by \";\". The template's second sheet, \"Columns\", says how to fill each column. Delete the columns you do not need.",

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"html"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -274,7 +275,7 @@ func (o *Officers) Render() app.UI {
 				box("pre", "", tx("code", "", "go run ./cmd/assess -csv -bom forecast.xlsx > result.csv\ngo run ./cmd/assess -csv -o result.xlsx forecast.csv")),
 			),
 		),
-		notice(c),
+		notice(o.lang),
 	).Attr("data-ready", textIf(o.ready, "true")).Attr("data-lang", string(o.lang)).
 		// On(name), not OnDrop and the like: each of go-app's named handlers is a method of
 		// its own in the WebAssembly, and the questionnaire uses none of these.
@@ -294,13 +295,13 @@ func (o *Officers) templates() (own, other string) {
 func (o *Officers) steps() app.UI {
 	c := T(o.lang)
 	own, other := o.templates()
-	s := `<section class="card"><ol class="steps"><li>` + htmlEscape(c.BatchSteps[0]) + ` <span class="templates">`
+	s := `<section class="card"><ol class="steps"><li>` + html.EscapeString(c.BatchSteps[0]) + ` <span class="templates">`
 	for _, t := range [][2]string{{own + ".xlsx", c.BatchTemplateXLSX}, {own + ".csv", c.BatchTemplateCSV}, {other + ".xlsx", c.BatchTemplateOther}} {
-		s += `<a href="` + htmlEscape(internalHref("/web/"+t[0])) + `" download="` + t[0] + `">` + htmlEscape(t[1]) + `</a>`
+		s += `<a href="` + html.EscapeString(internalHref("/web/"+t[0])) + `" download="` + t[0] + `">` + html.EscapeString(t[1]) + `</a>`
 	}
 	s += `</span></li>`
 	for _, step := range c.BatchSteps[1:] {
-		s += `<li>` + htmlEscape(step) + `</li>`
+		s += `<li>` + html.EscapeString(step) + `</li>`
 	}
 	return app.Raw(s + `</ol></section>`)
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"baotou-widget/app/form"
 	"baotou-widget/rules/input"
+	"html"
 	"strings"
 	"time"
 
@@ -331,7 +332,7 @@ func (w *Widget) Render() app.UI {
 		bar, barLast = nil, bar
 	}
 	return boxEl("div", class,
-		app.Raw(`<noscript><p class="noscript">`+htmlEscape(c.NoScript)+`</p></noscript>`),
+		app.Raw(`<noscript><p class="noscript">`+html.EscapeString(c.NoScript)+`</p></noscript>`),
 		bar,
 		w.topbar(),
 		box("main", "",
@@ -346,7 +347,7 @@ func (w *Widget) Render() app.UI {
 			),
 			&announcer{Draw: w.draws, live: livePart(w, "announcer")},
 		),
-		notice(c),
+		notice(w.lang),
 		barLast,
 	).Attr("data-ready", textIf(w.ready, "true")).Attr("data-lang", string(w.lang))
 }
@@ -362,8 +363,10 @@ func (w *Widget) questions() app.HTMLElem {
 	return form
 }
 
-// notice is the reminder that the figures are an estimate.
-func notice(c *Catalog) app.UI { return box("footer", "notice", lines("p", "", c.Notice)...) }
+// notice is the reminder that the figures are an estimate, with the measures' validity.
+func notice(lang rules.Lang) app.UI {
+	return box("footer", "notice", append(lines("p", "", T(lang).Notice), tx("p", "", validity(lang, deployment())))...)
+}
 
 // lines are one element of tag and class for each text.
 func lines(tag, class string, texts []string) []app.UI {

@@ -11,20 +11,25 @@ import "github.com/shopspring/decimal"
 // OpenCall is 揭榜挂帅重大科技计划项目.
 const OpenCall ItemID = "m1.open_call"
 
-var measure1 = struct{ Ceiling Param }{
-	Ceiling: yuan("一", 5000000, "单个项目给予最高500万元支持"),
+// ProjectCall is what 一 and 二 each fix: a project's ceiling and the fields they list.
+type ProjectCall struct {
+	Ceiling Param
+	Fields  []string // the fields the clause names, as answers codes; "other" is not among them
 }
 
-// openCallFields are the industries 一 names; "other" is not among them. The list ends with
-// 等, so it names where the task list focuses, not who may apply (Reading 13).
-var openCallFields = OpenCallFields[:len(OpenCallFields)-1]
+var measure1 = ProjectCall{
+	Ceiling: yuan("一", 5000000, "单个项目给予最高500万元支持"),
+	// The list ends with 等, so it names where the task list focuses, not who may apply
+	// (Reading 13).
+	Fields: OpenCallFields[:len(OpenCallFields)-1],
+}
 
 // openCallTexts are what 一 says of how its projects are chosen and of organisations
 // outside the zone: only 一 names 公开竞争 (Reading 14).
 var openCallTexts = projectTexts{chosen: selectedByCompetition, outside: outsideOpenCall}
 
 func assessOpenCall(c *check, a *Answers) {
-	project(c, a, OpenCall, a.OpenCall, openCallFields, measure1.Ceiling, openCallTexts, mayTakeUpOpenCall)
+	project(c, a, OpenCall, a.OpenCall, c.ed.M1.Fields, c.ed.M1.Ceiling, openCallTexts, mayTakeUpOpenCall)
 }
 
 // mayTakeUpOpenCall: 组织企业和科研院所揭榜攻关, enterprises and research institutes only.

@@ -100,7 +100,7 @@ func (m Msg) Text(lang Lang) string {
 		}
 		b.WriteByte(tmpl[i])
 	}
-	return b.String()
+	return Current.Fill(lang, b.String())
 }
 
 // placeholderAt reads a {1} … {9} at i of a sentence, as the index of its figure.
@@ -151,11 +151,13 @@ func (c *messages) term(key string) string {
 
 // Term gives the name of an item, enum value or field in lang: Term(Chinese, "m6.rd_growth")
 // is "研发费用增量补助".
-func Term(lang Lang, key string) string { return catalog(lang).term(key) }
+func Term(lang Lang, key string) string { return Current.Fill(lang, catalog(lang).term(key)) }
 
 // Question gives the questionnaire's wording of the answer field at path in lang: how the
 // page asks it and how a spreadsheet's column may name it.
-func Question(lang Lang, path string) string { return catalog(lang).index().questions[path] }
+func Question(lang Lang, path string) string {
+	return Current.Fill(lang, catalog(lang).index().questions[path])
+}
 
 // FormerQuestion gives the wording an earlier version gave the question at path in lang,
 // or "": a spreadsheet headed from an older template still names its columns so.
@@ -178,7 +180,7 @@ func ReadingText(lang Lang, n int, id ItemID) string {
 			break
 		}
 	}
-	return c.readingLabel + " " + strconv.Itoa(n) + c.labelSep + text
+	return c.readingLabel + " " + strconv.Itoa(n) + c.labelSep + Current.Fill(lang, text)
 }
 
 // FinalSay is the note that the zone's department interprets the policy (附则二), shown

@@ -329,7 +329,7 @@ func readingProblems(a *Answers, s *Assessment) []string {
 		id     ItemID
 		p      Project
 		fields []string
-	}{{OpenCall, a.OpenCall, openCallFields}, {Breakthrough, a.Breakthrough, breakthroughFields}} {
+	}{{OpenCall, a.OpenCall, Current.M1.Fields}, {Breakthrough, a.Breakthrough, Current.M2.Fields}} {
 		if !p.p.Applying {
 			continue
 		}

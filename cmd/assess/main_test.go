@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -232,6 +233,30 @@ func TestEveryBadRow(t *testing.T) {
 		if code != 2 || stdout != "" || !strings.Contains(stderr, c.err) {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q", c.in, code, stdout, stderr)
 		}
+	}
+}
+
+// TestAmountsAsTheQuestionnaireReadsThem: a cell the questionnaire refuses is a bad row
+// naming its column, never another number ("1200,5" once paid RMB 2,401.00 of interest
+// subsidy); "1,200" is 1,200.
+func TestAmountsAsTheQuestionnaireReadsThem(t *testing.T) {
+	for _, bad := range []string{"1,2", "12,0", "1200,5"} {
+		in := "name,inZone,orgType,techSME,loanInterest\nx,true,enterprise,first,\"" + bad + "\"\n"
+		code, stdout, stderr := assess(t, in, "-csv", "-lang", "en")
+		want := `assess: row 2: column E "loanInterest": "` + bad + `": has thousands separators in the wrong place`
+		if code != 2 || stdout != "" || !strings.Contains(stderr, want) {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", bad, code, stdout, stderr)
+		}
+	}
+	in := "name,inZone,orgType,techSME,loanInterest\nx,true,enterprise,first,\"1,200\"\n"
+	code, stdout, stderr := assess(t, in, "-csv", "-lang", "en")
+	rows, err := csv.NewReader(strings.NewReader(stdout)).ReadAll()
+	if code != 0 || err != nil || len(rows) < 2 {
+		t.Fatalf("exit %d, %v, stderr %q", code, err, stderr)
+	}
+	col := slices.IndexFunc(rows[0], func(h string) bool { return strings.HasPrefix(h, "7 ·") })
+	if col < 0 || rows[1][col] != "240.00" { // 20% of 1,200
+		t.Errorf("loan interest of \"1,200\": %q in %q", rows[1], rows[0])
 	}
 }
 

@@ -44,6 +44,7 @@ const (
 	problemTooManyCells
 	problemCellTooLong
 	problemTooManyStyles
+	problemBadSeparator
 )
 
 // messages is one language's words of the batch: its problems, the headers of what it
@@ -96,6 +97,7 @@ var zh = messages{
 		problemTooPrecise:      "金额最多精确到分（0.01 元）",
 		problemTooLarge:        "金额超过 1,000,000,000,000 元，请检查单位",
 		problemNegative:        "不能为负数",
+		problemBadSeparator:    "千位分隔符位置不对：每三位一个逗号，例如 1,200 或 12,000,000",
 		problemNotWhole:        "应为整数",
 		problemCountRange:      "应在 0 至 100000 之间",
 		problemYearRange:       "应为 1 至 100000 之间的整数",
@@ -139,7 +141,7 @@ var zh = messages{
 		rules.KindEnum:   "填下列之一",
 		rules.KindList:   "可填多个，用“、”或“；”分隔",
 		rules.KindCount:  "家数，0–100000 的整数",
-		rules.KindYear:   "1–3 的整数（4 及以上表示已过支持期）",
+		rules.KindYear:   "1–{M4.PilotYears} 的整数（更大的数表示已过支持期）",
 	},
 	amountUnit: "（万元）",
 	nameColumn: "可选，原样带到结果中",
@@ -172,6 +174,7 @@ var en = messages{
 		problemTooPrecise:      "an amount has at most cents (0.01 yuan)",
 		problemTooLarge:        "is more than 1,000,000,000,000 yuan: check the unit",
 		problemNegative:        "cannot be negative",
+		problemBadSeparator:    "has thousands separators in the wrong place: one comma every three digits, such as 1,200 or 12,000,000",
 		problemNotWhole:        "should be a whole number",
 		problemCountRange:      "should be between 0 and 100000",
 		problemYearRange:       "should be a whole number from 1 to 100000",
@@ -215,7 +218,7 @@ var en = messages{
 		rules.KindEnum:   "one of",
 		rules.KindList:   "several of, separated by “;”",
 		rules.KindCount:  "a number of enterprises, 0–100000",
-		rules.KindYear:   "a whole number 1–3 (4 or more: past the support years)",
+		rules.KindYear:   "a whole number 1–{M4.PilotYears} (a larger one: past the support years)",
 	},
 	amountUnit: " (yuan)",
 	nameColumn: "optional, passed through to the result",

@@ -2,6 +2,7 @@ package batch
 
 import (
 	"fmt"
+	gohtml "html"
 	"sort"
 	"strconv"
 	"strings"
@@ -245,7 +246,7 @@ func (v *View) chart(h *html) {
 	var desc strings.Builder
 	h.open("figure", "class", "chart batch-chart-figure")
 	fmt.Fprintf(h, `<svg class="batch-chart" viewBox="0 0 %.0f %.0f" role="img" aria-labelledby="batch-chart-title batch-chart-desc" xmlns="http://www.w3.org/2000/svg"><title id="batch-chart-title">%s</title>`,
-		barW, barRow*8+8, escapeHTML.Replace(w.chartTitle))
+		barW, barRow*8+8, gohtml.EscapeString(w.chartTitle))
 	for n := 1; n <= 8; n++ {
 		s := sums[n]
 		y, x := float64(n-1)*barRow+4, barLabel
@@ -260,7 +261,7 @@ func (v *View) chart(h *html) {
 		fmt.Fprintf(h, `<text x="%.1f" y="%.1f" class="bar-value">%s</text>`, x+6, y+barRow/2+barBaseline, figure(v.Lang, s.UpTo+s.Competitive))
 		fmt.Fprintf(&desc, w.chartDesc+" ", rules.ClauseNo(v.Lang, n), figure(v.Lang, s.Exact), figure(v.Lang, s.UpTo), figure(v.Lang, s.Competitive))
 	}
-	fmt.Fprintf(h, `<desc id="batch-chart-desc">%s</desc></svg>`, escapeHTML.Replace(strings.TrimSpace(desc.String())))
+	fmt.Fprintf(h, `<desc id="batch-chart-desc">%s</desc></svg>`, gohtml.EscapeString(strings.TrimSpace(desc.String())))
 	h.open("figcaption", "class", "legend")
 	for i, b := range barParts {
 		h.elem("span", w.legend[i], "class", "key "+string(b))

@@ -65,7 +65,7 @@ func TestPageEscapes(t *testing.T) {
 	_, err := Read([]byte(badFile), nil)
 	for _, lang := range langs {
 		for where, page := range map[string]string{"forecast": NewView(f, Source{}, lang).HTML(), "bad rows": err.(Errors).HTML(lang)} {
-			if strings.Contains(page, `<b>`) || !strings.Contains(page, `&lt;b&gt;&amp;&quot;`) {
+			if strings.Contains(page, `<b>`) || !strings.Contains(page, `&lt;b&gt;&amp;&#34;`) {
 				t.Errorf("%s %s: the name <b>&\" is not escaped", lang, where)
 			}
 		}
