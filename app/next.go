@@ -15,12 +15,13 @@ import (
 // contact is the deployment's contact for applicants in lang, the other language's when
 // only that one was given, or the department to ask.
 func contact(lang rules.Lang) string {
-	keys := [2]string{"CONTACT_ZH", "CONTACT_EN"}
+	d := deployment()
+	given := [2]string{d.ContactZh, d.ContactEn}
 	if lang == rules.English {
-		keys[0], keys[1] = keys[1], keys[0]
+		given[0], given[1] = given[1], given[0]
 	}
-	for _, k := range keys {
-		if v := app.Getenv(k); v != "" {
+	for _, v := range given {
+		if v != "" {
 			return v
 		}
 	}

@@ -8,8 +8,11 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	widget "baotou-widget/app"
 )
 
 // TestInstallable: the manifest has what a rich install sheet needs (id, lang,
@@ -64,7 +67,7 @@ func TestInstallable(t *testing.T) {
 }
 
 // TestUnsetFacts: a site built without its public address or contact has no og: address
-// at all, and the build warns of each fact left unset.
+// at all, and the build warns of each fact left unset, the contact among them.
 func TestUnsetFacts(t *testing.T) {
 	dir := t.TempDir()
 	page := `<head><meta property="og:url" content="https://">
@@ -79,15 +82,15 @@ func TestUnsetFacts(t *testing.T) {
 		t.Errorf("without a public address: %s", b)
 	}
 	for _, c := range []struct {
-		opts SiteOptions
-		want int
+		d    widget.Deployment
+		want []string
 	}{
-		{SiteOptions{}, 2},
-		{SiteOptions{PublicURL: "https://kj.example.cn", ContactZh: "科技局"}, 1},
-		{SiteOptions{PublicURL: "https://kj.example.cn", ContactZh: "科技局", ContactEn: "S&T bureau"}, 0},
+		{widget.Deployment{Issued: "2025-01-01"}, []string{"PUBLIC_URL", "CONTACT_ZH", "CONTACT_EN"}},
+		{widget.Deployment{Issued: "2025-01-01", PublicURL: "https://kj.example.cn", ContactZh: "科技局"}, []string{"CONTACT_EN"}},
+		{widget.Deployment{Issued: "2025-01-01", PublicURL: "https://kj.example.cn", ContactZh: "科技局", ContactEn: "S&T bureau"}, nil},
 	} {
-		if got := c.opts.Warnings(); len(got) != c.want {
-			t.Errorf("%+v: warnings %q", c.opts, got)
+		if got, err := c.d.Check(); err != nil || !slices.Equal(got, c.want) {
+			t.Errorf("%+v: missing %q (%v), want %q", c.d, got, err, c.want)
 		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strconv"
 
 	"github.com/andybalholm/brotli"
@@ -50,27 +51,12 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 
 // SiteOptions says what to write and for which address.
 type SiteOptions struct {
-	Out       string // the folder written; Out/web/app.wasm and batch.wasm must already be built
-	Web       string // the folder of static assets copied to Out/web
-	Base      string // the sub-path the site is hosted under ("" or "/widget")
-	PublicURL string // the site's public address, for share links and QR codes
-	// The department's contact for applicants (office, telephone, address or web page), in
-	// Chinese and English: a deployment's fact, printed as given, never made up.
-	ContactZh, ContactEn string
-}
-
-// Warnings are the deployment's facts that were not given: the page then says nothing
-// false (links lead to the address it is opened at; the contact is "ask the department"),
-// but a public site needs them.
-func (opts SiteOptions) Warnings() []string {
-	var w []string
-	if opts.PublicURL == "" {
-		w = append(w, "PUBLIC_URL is unset: share links and /brief's QR code lead to the address the page is opened at (127.0.0.1 on this machine)")
-	}
-	if opts.ContactZh == "" || opts.ContactEn == "" {
-		w = append(w, "CONTACT_ZH or CONTACT_EN is unset: each earned item's next steps say only to ask the zone's science and technology department")
-	}
-	return w
+	Out  string // the folder written; Out/web/app.wasm and batch.wasm must already be built
+	Web  string // the folder of static assets copied to Out/web
+	Base string // the sub-path the site is hosted under ("" or "/widget")
+	// Deployment is what the deployment states about itself: the public address for share
+	// links and QR codes, the policy's issue date for its validity.
+	Deployment widget.Deployment
 }
 
 // SiteInfo is what WriteSite measured.
@@ -111,7 +97,7 @@ func newHandler(opts SiteOptions, version string, wasmSize int) *app.Handler {
 		// The batch worker and its WebAssembly are cached when /officers first uses them
 		// (worker.js), so that the questionnaire's visitors do not download them.
 		CacheableResources: append([]string{"/brief", "/officers"}, spreadsheetPaths()...),
-		Env:                map[string]string{"PUBLIC_URL": opts.PublicURL, "CONTACT_ZH": opts.ContactZh, "CONTACT_EN": opts.ContactEn},
+		Env:                opts.Deployment.Env(),
 		RawHeaders:         []string{`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`},
 	}
 }
@@ -151,7 +137,10 @@ func WriteSite(opts SiteOptions) (SiteInfo, error) {
 	if err := completeManifest(opts.Out, opts.Base); err != nil {
 		return SiteInfo{}, err
 	}
-	if err := publicOG(opts.Out, opts.PublicURL); err != nil {
+	if err := publicOG(opts.Out, opts.Deployment.PublicURL); err != nil {
+		return SiteInfo{}, err
+	}
+	if err := streamWasm(opts.Out); err != nil {
 		return SiteInfo{}, err
 	}
 	if err := CompressTree(opts.Out); err != nil {
@@ -181,6 +170,29 @@ func quietLoaderIcon(dir string) error {
 		}
 	}
 	return nil
+}
+
+// wasmFetch is how go-app's loader (app.js) fetches app.wasm: through a JavaScript stream
+// that counts the bytes for its progress label. Every chunk of the 8 MB then passes
+// through script on the page's main thread (at 4× CPU, 0.5–1 s of it between the
+// navigation and the first frame, in a profile), and WebAssembly.instantiateStreaming
+// gets a made-up response rather than the browser's own. streamWasm gives it the fetch's
+// response as it is: the browser compiles as the bytes arrive, off the main thread; the
+// loading label says only that the calculator is loading.
+var wasmFetch = regexp.MustCompile(`fetchWithProgress\(("[^"]*/web/app\.wasm"), showProgress\)`)
+
+// streamWasm makes the loader of every page hand app.wasm's response to the compiler
+// untouched (wasmFetch).
+func streamWasm(dir string) error {
+	p := filepath.Join(dir, "app.js")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return err
+	}
+	if !wasmFetch.Match(b) {
+		return fmt.Errorf("%s: go-app's loader no longer fetches app.wasm as streamWasm expects", p)
+	}
+	return os.WriteFile(p, wasmFetch.ReplaceAll(b, []byte("fetch($1)")), 0o644)
 }
 
 // CompressTree writes a .gz and a .br twin beside every compressible file under dir, for
@@ -265,8 +277,9 @@ func contentVersion(opts SiteOptions, wasm ...[]byte) (string, error) {
 	for _, w := range wasm {
 		h.Write(w)
 	}
-	fmt.Fprintf(h, "\x00%s\x00%s\x00%s\x00%s\x00%s\x00", opts.Base, opts.PublicURL, opts.ContactZh, opts.ContactEn, contentSecurityPolicy)
+	fmt.Fprintf(h, "\x00%s\x00%q\x00%s\x00", opts.Base, opts.Deployment, contentSecurityPolicy)
 	h.Write([]byte(workerJS))
+	h.Write([]byte(wasmFetch.String()))
 	h.Write([]byte(embedJS))
 	err := filepath.WalkDir(opts.Web, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {

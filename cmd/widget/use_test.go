@@ -70,7 +70,7 @@ func TestLinkFollowsEdits(t *testing.T) {
 	if h := js[string](t, ctx, `location.hash`); h != "" {
 		t.Errorf("the totals bar replaced the address's fragment with %q", h)
 	}
-	if !js[bool](t, ctx, `(() => { const r = document.getElementById("results-title").getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight && document.activeElement.id === "results-title" })()`) {
+	if !js[bool](t, ctx, `(() => { const r = document.getElementById("results-title").getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight && document.activeElement.id === "results-title" })()`) {
 		t.Error("the totals bar did not take the user and the focus to the results")
 	}
 }
@@ -161,7 +161,8 @@ func TestTapTargets(t *testing.T) {
 }
 
 // TestLoadingShowsPage: while the WebAssembly arrives on a slow link, the prerendered
-// questionnaire is there to read, under a slim progress bar, and cannot be typed into.
+// questionnaire is there to read, under a slim loading bar, and cannot be typed into; the
+// totals bar says that the calculator is loading.
 func TestLoadingShowsPage(t *testing.T) {
 	release := make(chan struct{})
 	slow := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -174,13 +175,17 @@ func TestLoadingShowsPage(t *testing.T) {
 	ctx := browser(t)
 	do(t, ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS(`#app-wasm-loader`)))
 	loading := js[map[string]any](t, ctx, `(() => ({
-		bar: document.getElementById("app-wasm-loader").getBoundingClientRect().height,
+		loader: document.getElementById("app-wasm-loader").getBoundingClientRect().height,
 		heading: document.getElementById("profile-title").getBoundingClientRect().top,
 		inert: document.querySelector("form.questions").inert,
+		bar: document.getElementById("totals-bar").textContent,
 		text: document.getElementById("measure-6-title").textContent }))()`)
 	close(release)
-	if bar := loading["bar"].(float64); bar > 40 {
-		t.Errorf("the loader covers %vpx of the page", bar)
+	if loader := loading["loader"].(float64); loader > 40 {
+		t.Errorf("the loader covers %vpx of the page", loader)
+	}
+	if bar := loading["bar"].(string); !strings.Contains(bar, "正在加载") {
+		t.Errorf("while loading, the totals bar says %q, not that the calculator is loading", bar)
 	}
 	if top := loading["heading"].(float64); top > 1000 || top < 0 {
 		t.Errorf("the questionnaire is not in view while loading (heading at %v)", top)
@@ -191,6 +196,9 @@ func TestLoadingShowsPage(t *testing.T) {
 	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`[data-ready]`)))
 	if js[bool](t, ctx, `document.querySelector("form.questions").inert`) {
 		t.Error("the questions stay inert once the program runs")
+	}
+	if bar := js[string](t, ctx, `document.getElementById("totals-bar").textContent`); strings.Contains(bar, "正在加载") {
+		t.Errorf("once the program runs, the totals bar still says %q", bar)
 	}
 }
 
@@ -242,7 +250,7 @@ func TestEmbedScript(t *testing.T) {
 	do(t, ctx, chromedp.Click(chromedp.CSS(`#org-name`), in))
 	for i := range 40 {
 		do(t, ctx, chromedp.KeyEvent(kb.Tab))
-		settle(t, ctx)
+		settleIn(t, ctx, frame)
 		frameTop := js[float64](t, ctx, `document.querySelector("iframe").getBoundingClientRect().top`)
 		at := jsIn[struct {
 			Name    string  `json:"name"`
@@ -257,7 +265,7 @@ func TestEmbedScript(t *testing.T) {
 		}
 	}
 	do(t, ctx, chromedp.Click(chromedp.CSS(`.to-results`), in))
-	do(t, ctx, chromedp.Sleep(300*time.Millisecond))
+	settleIn(t, ctx, frame)
 	top := js[float64](t, ctx, `document.querySelector("iframe").getBoundingClientRect().top`) +
 		jsIn[float64](t, ctx, frame, `document.getElementById("results-title").getBoundingClientRect().top`)
 	if top < 0 || top > js[float64](t, ctx, `innerHeight`)/2 {
@@ -326,6 +334,33 @@ func jsIn[T any](t *testing.T, ctx context.Context, frame *chromedp.Node, expr s
 		V T `json:"v"`
 	}](`({v: (`+expr+`)})`, chromedp.WithPollingInFrame(frame), chromedp.WithPollingTimeout(30*time.Second)))
 	return v.V
+}
+
+// awaitIn evaluates an expression, a promise of true, in the document of a frame and
+// waits for it.
+func awaitIn(t *testing.T, ctx context.Context, frame *chromedp.Node, expr string) {
+	t.Helper()
+	get(t, ctx, chromedp.Poll[bool](expr, chromedp.WithPollingInFrame(frame), chromedp.WithPollingTimeout(time.Minute)))
+}
+
+// settleIn is settle for the widget in frame and the host page around it: the widget has
+// done and drawn what the test did; the host has had every message the widget posted
+// (its height, where to scroll), scrolled and painted; and the widget has had every
+// message the host posted back (the part of it the host shows). Messages from one window
+// to another arrive in the order they were posted, so a mark posted after them arrives
+// after them.
+func settleIn(t *testing.T, ctx context.Context, frame *chromedp.Node) {
+	t.Helper()
+	const mark = `window.__mark = new Promise(resolve => addEventListener("message", function m(e) {
+		if (e.data && e.data.type === "test:mark") { removeEventListener("message", m); resolve(true); }
+	}))`
+	awaitIn(t, ctx, frame, settleJS("{}"))
+	js[bool](t, ctx, mark+`, true`)
+	awaitIn(t, ctx, frame, `(parent.postMessage({type: "test:mark"}, "*"), true)`)
+	js[bool](t, ctx, `window.__mark.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))`)
+	awaitIn(t, ctx, frame, mark+`, true`)
+	js[bool](t, ctx, `document.querySelector("iframe").contentWindow.postMessage({type: "test:mark"}, "*"), true`)
+	awaitIn(t, ctx, frame, `window.__mark.then(() => `+settleJS("{}")+`)`)
 }
 
 // phone makes the tab a phone's screen of width × height.

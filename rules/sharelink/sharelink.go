@@ -34,6 +34,8 @@ var shareFieldsV1 = []string{
 	"rd.thisYear", "rd.lastYear", "rd.revenue",
 	"loanInterest",
 	"incubatorRating", "cultivated.hte", "cultivated.revenue10M", "cultivated.revenue20M", "cultivated.revenue50M",
+	// Added after the first links were made: appended, so every older code keeps its field.
+	"pilotPlatform.leadingOrService",
 }
 
 // Errors of share links, each shown to the user in words of the catalog.
@@ -43,10 +45,10 @@ var (
 )
 
 // nameCode is the token of the organisation's name, which a link carries only when the
-// user chooses: the code after version 1's fields, so a link without it reads as before.
-// The name is written in unpadded base64url, which neither "~" nor a messenger's escaping
-// can touch.
-var nameCode = strconv.FormatInt(int64(len(shareFieldsV1)), 36)
+// user chooses: not a base-36 digit, so no field's code, present or to come, can take it,
+// and a link without it reads as before. The name is written in unpadded base64url, which
+// neither "~" nor a messenger's escaping can touch.
+const nameCode = "_"
 
 var nameEncoding = base64.RawURLEncoding.Strict()
 
