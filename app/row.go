@@ -14,6 +14,7 @@ import (
 type row struct {
 	item     rules.Item // as drawn
 	entered  string     // the figures entered that shaped it, for the printed page
+	check    string     // the noted figures it rests on, to be checked
 	group    group
 	version  int // counts the drawings: a slot redraws when it changes
 	lang     rules.Lang
@@ -27,8 +28,8 @@ type row struct {
 }
 
 // draw makes the row's texts from the item.
-func (r *row) draw(it *rules.Item, lang rules.Lang, entered string) {
-	*r = row{item: *it, entered: entered, group: groupOf(it), version: r.version + 1, lang: lang, title: rules.Title(lang, it.ID)}
+func (r *row) draw(it *rules.Item, lang rules.Lang, entered, check string) {
+	*r = row{item: *it, entered: entered, check: check, group: groupOf(it), version: r.version + 1, lang: lang, title: rules.Title(lang, it.ID)}
 	if it.Eligible && it.Basis != rules.Unspecified {
 		r.big, r.exact = bigMoney(lang, it.Amount), exactMoney(lang, it.Amount)
 	}
@@ -89,13 +90,17 @@ func (s *resultRow) Render() app.UI {
 			details,
 		), "open", s.open).On("toggle", s.onToggle)}
 	} else {
-		var hint app.UI
+		var hint, check app.UI
 		if r.group == groupNear {
 			hint = s.hint(r)
+		}
+		if r.check != "" {
+			check = txEl("p", "to-check", r.check).Attr("data-check-unit", "")
 		}
 		body = []app.UI{
 			box("div", "item-head", clauseBadge(r.lang, it.Measure), sayIn(r.lang, "strong", "title", r.title), s.verdict(r)),
 			hint,
+			check,
 			sayIn(r.lang, "p", "entered", textIf(r.entered != "", T(r.lang).EnteredLabel+labelSep(r.lang)+r.entered)),
 			s.details(r),
 		}

@@ -1,10 +1,16 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // totalsBar keeps the two totals the organisation can expect in view while it answers:
 // fixed at the foot of a phone's screen, and inside the park's page at the foot of the
 // part of the frame the host shows (embed.go). A tap takes the user to the full results.
+// While the results rest on a figure that looks typed in the wrong unit, it says so above
+// the totals, with the fix (checks.go).
 // It is a live part: a keystroke redraws it alone.
 type totalsBar struct {
 	app.Compo
@@ -18,13 +24,18 @@ func (b *totalsBar) Render() app.UI {
 	w := b.w
 	c := T(w.lang)
 	s := &w.assessment
-	return boxEl("aside", "totals-bar",
+	bar := boxEl("aside", "totals-bar",
+		w.checkStrip(),
 		boxEl("button", "to-results",
 			box("span", "bar-total", tx("span", "label", c.TotalExact), tx("strong", "", bigMoney(w.lang, s.Total))),
 			box("span", "bar-total", tx("span", "label", c.TotalUpTo), tx("strong", "", bigMoney(w.lang, s.TotalUpTo))),
 			tx("span", "bar-go", c.ToResults+" ›"),
 		).Attr("type", "button").OnClick(b.onTap),
 	).ID("totals-bar").Aria("label", c.ResultsTitle)
+	if checks := w.form.Checks(); len(checks) > 0 {
+		bar = bar.Attr("data-check-unit", strings.Join(checks, " "))
+	}
+	return bar
 }
 
 // onTap takes the user to the full results; nothing on the page changes.
