@@ -14,37 +14,34 @@ import (
 // then wrong by far, so the totals bar and each item that rests on it say so, and where
 // the note knows the figure likely meant, one tap writes it into the field.
 
-// checkNames names the noted figures among paths ("" when none), for a sentence.
-func (w *Widget) checkNames(paths []string) string {
-	var names []string
+// toCheck says which noted figures among paths the results rest on: a sentence, and
+// their paths for the data-check-unit hook; "", "" when none is noted.
+func (w *Widget) toCheck(paths []string) (text, noted string) {
+	var names, hook []string
 	for _, p := range paths {
 		if w.form.UnitNote(p) != form.NoNote {
-			names = append(names, rules.Question(w.lang, p))
+			names, hook = append(names, rules.Question(w.lang, p)), append(hook, p)
 		}
+	}
+	if len(names) == 0 {
+		return "", ""
 	}
 	sep := "、"
 	if w.lang == rules.English {
 		sep = "; "
 	}
-	return strings.Join(names, sep)
-}
-
-// toCheck is the line of an item that rests on a noted figure, "" for any other.
-func (w *Widget) toCheck(it *rules.Item) string {
-	if names := w.checkNames(shapedBy[it.ID]); names != "" {
-		return fill(T(w.lang).ToCheck, "fields", names)
-	}
-	return ""
+	return fill(T(w.lang).ToCheck, "fields", strings.Join(names, sep)), strings.Join(hook, " ")
 }
 
 // checkStrip says, in the totals bar, which figures the results rest on that need a
 // check, with a button for each that knows the figure likely meant; nil while none does.
 func (w *Widget) checkStrip() app.UI {
 	paths := w.form.Checks()
-	if len(paths) == 0 {
+	text, _ := w.toCheck(paths)
+	if text == "" {
 		return nil
 	}
-	fixes := []app.UI{tx("p", "", fill(T(w.lang).ToCheck, "fields", w.checkNames(paths)))}
+	fixes := []app.UI{tx("p", "", text)}
 	for _, p := range paths {
 		fixes = append(fixes, w.fixButton(p))
 	}

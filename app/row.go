@@ -14,7 +14,7 @@ import (
 type row struct {
 	item     rules.Item // as drawn
 	entered  string     // the figures entered that shaped it, for the printed page
-	check    string     // the noted figures it rests on, to be checked
+	check    checkLine  // the noted figures it rests on
 	group    group
 	version  int // counts the drawings: a slot redraws when it changes
 	lang     rules.Lang
@@ -28,7 +28,7 @@ type row struct {
 }
 
 // draw makes the row's texts from the item.
-func (r *row) draw(it *rules.Item, lang rules.Lang, entered, check string) {
+func (r *row) draw(it *rules.Item, lang rules.Lang, entered string, check checkLine) {
 	*r = row{item: *it, entered: entered, check: check, group: groupOf(it), version: r.version + 1, lang: lang, title: rules.Title(lang, it.ID)}
 	if it.Eligible && it.Basis != rules.Unspecified {
 		r.big, r.exact = bigMoney(lang, it.Amount), exactMoney(lang, it.Amount)
@@ -56,6 +56,9 @@ func (r *row) draw(it *rules.Item, lang rules.Lang, entered, check string) {
 		r.readings = b.String() + `</ul><p class="final-say">` + sayHTML(lang, rules.FinalSay(lang)) + `</p></div>`
 	}
 }
+
+// checkLine says that a row rests on figures to check: a sentence, and their paths.
+type checkLine struct{ text, paths string }
 
 // resultRow is a slot of a group: the row of one item while the item is in that group,
 // an empty hidden line otherwise. It redraws only when Version changes, or when the user
@@ -94,8 +97,8 @@ func (s *resultRow) Render() app.UI {
 		if r.group == groupNear {
 			hint = s.hint(r)
 		}
-		if r.check != "" {
-			check = txEl("p", "to-check", r.check).Attr("data-check-unit", "")
+		if r.check.text != "" {
+			check = txEl("p", "to-check", r.check.text).Attr("data-check-unit", r.check.paths)
 		}
 		body = []app.UI{
 			box("div", "item-head", clauseBadge(r.lang, it.Measure), sayIn(r.lang, "strong", "title", r.title), s.verdict(r)),
