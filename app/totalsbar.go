@@ -17,6 +17,36 @@ type totalsBar struct {
 	live
 
 	Draw int // the page's draw: the bar is drawn again with the page
+
+	resize app.Value // watches the bar's height
+}
+
+// OnMount watches the bar's height, which the page's scroll padding keeps room for; when
+// it grows, the control being typed in may stand under it, and is brought clear again.
+func (b *totalsBar) OnMount(ctx app.Context) {
+	b.live.OnMount(ctx)
+	if !app.IsClient {
+		return
+	}
+	last := 0.0
+	b.resize = app.Window().Get("ResizeObserver").New(app.FuncOf(func(this app.Value, args []app.Value) any {
+		h := b.JSValue().Get("offsetHeight").Float()
+		app.Window().Get("document").Get("documentElement").Get("style").Call("setProperty", "--bar-now", px(h))
+		if h > last+1 {
+			keepClear()
+		}
+		last = h
+		return nil
+	}))
+	b.resize.Call("observe", b.JSValue())
+}
+
+// OnDismount stops watching the bar.
+func (b *totalsBar) OnDismount() {
+	b.live.OnDismount()
+	if b.resize != nil {
+		b.resize.Call("disconnect")
+	}
 }
 
 // Render draws the bar.
