@@ -12,6 +12,12 @@ test-unit: node_modules/axe-core/axe.min.js
 	$(GO) vet ./...
 	$(GO) test -race -count=1 ./...
 
+.PHONY: soak
+SOAK ?= 3
+## soak: the browser tests SOAK times over beside two CPU-bound loops, each failure by name (SOAK_RUN='TestX|TestY', SOAK_BURNERS=2)
+soak: node_modules/axe-core/axe.min.js
+	bash .ci/soak $(SOAK)
+
 # axe-core, pinned in package.json and package-lock.json, which the accessibility test
 # injects into every page it checks.
 node_modules/axe-core/axe.min.js: package.json package-lock.json
@@ -19,10 +25,12 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 	touch $@
 
 # Each fuzz target runs for FUZZTIME beyond its seed corpus (which test-unit already ran):
-# the answers decoder, Assess's invariants, the share-link decoder, the input normaliser,
-# the .xlsx reader and its shortcut for numbers.
+# the answers decoder, the JSON tokens against encoding/json's Decoder, Assess's
+# invariants, the share-link decoder, the input normaliser, the .xlsx reader and its
+# shortcut for numbers. (The HTML writer's fuzz runs its seeds only, in test-unit.)
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules
+	$(GO) test -run='^$$' -fuzz='^FuzzTokens$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules
 	$(GO) test -run='^$$' -fuzz='^FuzzAssess$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules
 	$(GO) test -run='^$$' -fuzz='^FuzzShareLink$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules/sharelink
 	$(GO) test -run='^$$' -fuzz='^FuzzParseMoney$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x ./rules/input
@@ -35,6 +43,7 @@ fuzz:
 WASMFLAGS  ?= -trimpath -ldflags='-s -w' -gcflags='baotou-widget/...=-l'
 BASE       ?=
 PUBLIC_URL ?=
+ISSUED     ?=
 ADDR       ?= 127.0.0.1:8000
 DIST       ?= dist
 
@@ -46,9 +55,10 @@ wasm:
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(DIST)/web/app.wasm ./cmd/widget
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(DIST)/web/batch.wasm ./cmd/batchworker
 
-## static: the static website in dist/ (BASE=/widget for a sub-path, PUBLIC_URL=https://… for links)
+## static: the static website in dist/ (BASE=/widget for a sub-path, PUBLIC_URL=https://… for links,
+## ISSUED=2025-01-01 for the policy's validity)
 static: wasm
-	$(GO) run ./cmd/widget static -out $(DIST) -base '$(BASE)' -public-url '$(PUBLIC_URL)'
+	$(GO) run ./cmd/widget static -out $(DIST) -base '$(BASE)' -public-url '$(PUBLIC_URL)' -issued '$(ISSUED)'
 
 ## run: build and serve the widget on http://127.0.0.1:8000
 run: static

@@ -29,7 +29,7 @@ func internalHref(path string) string {
 // siteAddress is the questionnaire's address for links that leave this browser: the
 // public address the site was built for (make static PUBLIC_URL=…), or this site's own.
 func siteAddress() string {
-	if u := app.Getenv("PUBLIC_URL"); u != "" {
+	if u := deployment().PublicURL; u != "" {
 		return strings.TrimRight(u, "/") + "/"
 	}
 	if app.IsServer {

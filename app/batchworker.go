@@ -18,21 +18,29 @@ type batchWorker struct {
 	worker  app.Value
 	onMsg   app.Func
 	onError app.Func
+	stopped bool // a message it sent before it was stopped is not for the page
+	ready   bool // its program has started
 }
 
 // startBatchWorker starts the worker; every message it sends goes to receive, on the UI
 // goroutine. A worker that cannot start sends {type: "failed"}.
 func startBatchWorker(ctx app.Context, receive func(ctx app.Context, msg app.Value)) *batchWorker {
 	w := &batchWorker{worker: app.Window().Get("Worker").New(internalHref("/web/batch-worker.js"))}
+	deliver := func(msg app.Value) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if !w.stopped {
+				w.ready = w.ready || msg.Get("type").String() == "ready"
+				receive(ctx, msg)
+			}
+		})
+	}
 	w.onMsg = app.FuncOf(func(this app.Value, args []app.Value) any {
-		msg := args[0].Get("data")
-		ctx.Dispatch(func(ctx app.Context) { receive(ctx, msg) })
+		deliver(args[0].Get("data"))
 		return nil
 	})
 	w.onError = app.FuncOf(func(this app.Value, args []app.Value) any {
 		args[0].Call("preventDefault")
-		failed := app.ValueOf(map[string]any{"type": "failed", "message": args[0].Get("message").String()})
-		ctx.Dispatch(func(ctx app.Context) { receive(ctx, failed) })
+		deliver(app.ValueOf(map[string]any{"type": "failed", "message": args[0].Get("message").String()}))
 		return nil
 	})
 	w.worker.Call("addEventListener", "message", w.onMsg)
@@ -60,7 +68,12 @@ func (w *batchWorker) send(kind string, pairs ...any) {
 	w.worker.Call("postMessage", msg)
 }
 
+// stop ends the worker wherever it is, in the middle of a file or dead, and its
+// downloads with it: no message of it reaches the page after.
 func (w *batchWorker) stop() {
+	w.stopped = true
+	w.worker.Call("removeEventListener", "message", w.onMsg)
+	w.worker.Call("removeEventListener", "error", w.onError)
 	w.worker.Call("terminate")
 	w.onMsg.Release()
 	w.onError.Release()

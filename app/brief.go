@@ -26,6 +26,7 @@ type Brief struct {
 	step       int // 0 the organisation, 1 … 8 the measures, 9 the totals
 	ready      bool
 	keys       app.Func
+	settle     app.Func // answers requests to settle (settle.go)
 }
 
 // briefPersonas are the organisations of the picker, in the order an officer would show
@@ -112,6 +113,7 @@ func (b *Brief) OnMount(ctx app.Context) {
 		return nil
 	})
 	app.Window().Call("addEventListener", "keydown", b.keys)
+	b.settle = answerSettle(ctx, nil)
 	b.ready = true
 }
 
@@ -121,6 +123,7 @@ func (b *Brief) OnDismount() {
 		app.Window().Call("removeEventListener", "keydown", b.keys)
 		b.keys.Release()
 	}
+	offBrowser(settleEvent, b.settle)
 }
 
 // stepKey reads a key as a step: a clicker sends PageDown / PageUp (or →, ←). A key with
@@ -228,7 +231,7 @@ func (b *Brief) organisation() app.UI {
 	}
 	return box("div", "brief-org",
 		tx("h1", "", c.Personas[personaIndex(b.persona)].Name),
-		tx("p", "about", c.Personas[personaIndex(b.persona)].About),
+		tx("p", "about", b.about()),
 		tx("h2", "", c.BriefFigures),
 		box("dl", "figures", rows...),
 	)
@@ -289,7 +292,7 @@ func (b *Brief) measure(n int) app.UI {
 	}
 	return box("div", "brief-measure",
 		box("h1", "", clauseBadge(b.lang, n), sayIn(b.lang, "span", "", rules.MeasureTitle(b.lang, n))),
-		sayIn(b.lang, "p", "about", T(b.lang).MeasureSummaries[n]),
+		sayIn(b.lang, "p", "about", rules.Current.Fill(b.lang, T(b.lang).MeasureSummaries[n])),
 		box("ul", "brief-items", items...),
 	)
 }
@@ -379,4 +382,12 @@ func (b *Brief) byMeasure() app.UI {
 			box("div", "brief-bars", tx("h2", "", c.BriefByMeasure), box("ul", "", bars...)),
 		),
 	)
+}
+
+// about describes the persona, with its own figures: an organisation's figures, never
+// the policy's, although an example may sit on a threshold.
+func (b *Brief) about() string {
+	a := &b.answers
+	return fill(T(b.lang).Personas[personaIndex(b.persona)].About,
+		"rdIncrease", rules.Money(b.lang, a.RD.ThisYear.Sub(a.RD.LastYear)), "techContracts", rules.Money(b.lang, a.TechContracts))
 }

@@ -40,8 +40,13 @@ func dropFragment() {
 // onBrowser calls f, synchronously, on each of the window's events of that type: for
 // work that must be done before the browser goes on (printing, leaving the page).
 func onBrowser(event string, f func()) app.Func {
-	fn := app.FuncOf(func(app.Value, []app.Value) any {
-		f()
+	return onBrowserEvent(event, func(app.Value) { f() })
+}
+
+// onBrowserEvent is onBrowser for work that reads the event.
+func onBrowserEvent(event string, f func(e app.Value)) app.Func {
+	fn := app.FuncOf(func(_ app.Value, args []app.Value) any {
+		f(args[0])
 		return nil
 	})
 	app.Window().Call("addEventListener", event, fn)

@@ -16,7 +16,7 @@ import (
 func (w *Widget) card(n int, lead app.UI, open bool, details ...app.UI) app.UI {
 	c := T(w.lang)
 	id := "measure-" + strconv.Itoa(n)
-	if enterpriseOnly[n] && w.form.Answers.OrgType != "" && w.form.Answers.OrgType != rules.OrgEnterprise {
+	if rules.Current.ClauseForEnterprises(n) && w.form.Answers.OrgType != "" && w.form.Answers.OrgType != rules.OrgEnterprise {
 		lead, open = tx("p", "lead-note", c.EnterpriseOnly), false
 	}
 	var inner app.UI
@@ -24,7 +24,7 @@ func (w *Widget) card(n int, lead app.UI, open bool, details ...app.UI) app.UI {
 		inner = box("div", "", details...)
 	}
 	return boxEl("section", "card",
-		box("header", "", boxEl("h2", "", clauseBadge(w.lang, n), sayIn(w.lang, "span", "", rules.MeasureTitle(w.lang, n))).ID(id+"-title"), sayIn(w.lang, "p", "summary", c.MeasureSummaries[n])),
+		box("header", "", boxEl("h2", "", clauseBadge(w.lang, n), sayIn(w.lang, "span", "", rules.MeasureTitle(w.lang, n))).ID(id+"-title"), sayIn(w.lang, "p", "summary", rules.Current.Fill(w.lang, c.MeasureSummaries[n]))),
 		lead,
 		boxEl("div", "details", inner).ID(detailsID(n)),
 	).ID(id).Aria("labelledby", id+"-title")
@@ -32,6 +32,3 @@ func (w *Widget) card(n int, lead app.UI, open bool, details ...app.UI) app.UI {
 
 // detailsID is the id of the container a card's lead question opens.
 func detailsID(n int) string { return "measure-" + strconv.Itoa(n) + "-details" }
-
-// enterpriseOnly are the clauses whose every item names 企业 (spec/rules.md).
-var enterpriseOnly = [9]bool{3: true, 5: true, 6: true, 7: true}

@@ -45,6 +45,9 @@ type Catalog struct {
 	ToResults                                                                     string
 
 	Notice []string
+	// 附则三: the validity from the issue date ({Validity} years), until a {date} when the
+	// deployment gave the issue date, and the warning above the results once it is past.
+	ValidFromIssue, ValidUntil, Expired string
 
 	ActionsLabel, Share, ShareMade, ShareLinkLabel, Copy, Copied, Save, Saved, Open, Print string
 	Clear, Cleared, Undo, Undone                                                           string
@@ -66,8 +69,6 @@ type Catalog struct {
 
 	OfficersTitle, OfficersIntro, OfficersStep3 string
 
-	ClauseTexts [10]string // English renderings of 一 … 八 (1 … 8) and 附则 (9); empty in Chinese
-
 	// The officers' batch on /officers: a spreadsheet in, the zone's forecast out. The
 	// forecast itself is drawn by the batch worker, whose words are package batch's.
 	BatchSteps                                              []string // how it goes, in order
@@ -76,6 +77,10 @@ type Catalog struct {
 	BatchStarting                                           string
 	BatchReading                                            string                   // {file}
 	BatchFailed                                             string                   // {reason}
+	BatchDied                                               string                   // {file}
+	BatchCancel                                             string                   // the button that stops a file being read
+	BatchCancelled                                          string                   // {file}
+	BatchUnreadable                                         string                   // {file}
 	BatchStages                                             [len(batchStages)]string // the worker's stages (batchStages), after none
 	BatchCount                                              string                   // {done} / {total}
 	BatchBad                                                string                   // {file}, {rows}

@@ -53,31 +53,34 @@ func roundAxis(max decimal.Decimal) (step, end decimal.Decimal) {
 	}
 }
 
-// chartXEnd is the R&D axis's reach: a quarter past the user's figure, so that typing
-// moves the point and leaves the axis alone, past last year's R&D plus the growth
-// threshold, and past the R&D that meets 4% intensity at this revenue.
-func chartXEnd(rd rules.RD) decimal.Decimal {
-	return decimal.Max(decimal.NewFromInt(12000000),
-		rd.ThisYear.Mul(decimal.RequireFromString("1.25")),
-		rd.LastYear.Add(decimal.NewFromInt(3000000)),
-		rd.Revenue.Mul(decimal.New(5, -2)))
+// chartXEnd is the R&D axis's reach: past the lowest scale tier, a quarter past the user's
+// figure, so that typing moves the point and leaves the axis alone, well past last year's
+// R&D plus the growth threshold, and a quarter past the R&D that meets the growth
+// subsidy's intensity at this revenue.
+func chartXEnd(m *rules.Measure6, rd rules.RD) decimal.Decimal {
+	quarterPast := decimal.RequireFromString("1.25")
+	return decimal.Max(m.Scale[len(m.Scale)-1].Over.Value.Mul(decimal.RequireFromString("1.2")),
+		rd.ThisYear.Mul(quarterPast),
+		rd.LastYear.Add(m.GrowthMinIncrease.Value.Mul(decimal.NewFromInt(3))),
+		rd.Revenue.Mul(m.GrowthMinIntensity.Value).Mul(quarterPast))
 }
 
 // newRDCurve samples both items of 六 along the R&D axis, adding the figures where a
 // threshold is crossed so that each step is drawn where it is.
 func newRDCurve(a rules.Answers) *rdCurve {
+	m := &rules.Current.M6
 	c := &rdCurve{}
-	c.xStep, c.xMax = roundAxis(chartXEnd(a.RD))
+	c.xStep, c.xMax = roundAxis(chartXEnd(m, a.RD))
 	cent := decimal.New(1, -2)
-	xs := []decimal.Decimal{a.RD.LastYear.Add(decimal.NewFromInt(1000000)), a.RD.Revenue.Mul(decimal.New(4, -2)), a.RD.Revenue.Mul(decimal.New(3, -2))}
-	for _, t := range []int64{10000000, 50000000} {
-		xs = append(xs, decimal.NewFromInt(t), decimal.NewFromInt(t).Add(cent))
+	xs := []decimal.Decimal{a.RD.LastYear.Add(m.GrowthMinIncrease.Value), a.RD.Revenue.Mul(m.GrowthMinIntensity.Value)}
+	for _, t := range m.Scale {
+		xs = append(xs, a.RD.Revenue.Mul(t.MinIntensity.Value), t.Over.Value, t.Over.Value.Add(cent))
 	}
 	for i := 0; i <= chartSamples; i++ {
 		xs = append(xs, c.xMax.Mul(decimal.NewFromInt(int64(i))).Div(decimal.NewFromInt(chartSamples)))
 	}
 	sortDecimals(xs)
-	top := decimal.NewFromInt(100000)
+	top := m.GrowthCap.Value
 	for _, x := range xs {
 		if x.IsNegative() || x.GreaterThan(c.xMax) {
 			continue
@@ -121,13 +124,13 @@ func sortDecimals(xs []decimal.Decimal) {
 func (c *rdCurve) lines() string {
 	var b strings.Builder
 	b.WriteString(`<svg class="lines" viewBox="0 0 1000 1000" preserveAspectRatio="none" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">`)
-	for _, t := range []int64{10000000, 50000000} {
-		if x := decimal.NewFromInt(t); x.LessThan(c.xMax) {
+	for _, t := range rules.Current.M6.Scale {
+		if x := t.Over.Value; x.LessThan(c.xMax) {
 			left, _ := c.at(x, decimal.Zero)
 			b.WriteString(`<path class="tier" d="M` + num(left*10) + ` 0V1000"/>`)
 		}
 	}
-	for _, cap := range chartCaps {
+	for _, cap := range chartCaps() {
 		if cap.LessThan(c.yMax) {
 			_, bottom := c.at(decimal.Zero, cap)
 			b.WriteString(`<path class="cap" d="M0 ` + num(1000-bottom*10) + `H1000"/>`)
@@ -153,8 +156,15 @@ func (c *rdCurve) lines() string {
 	return b.String()
 }
 
-// chartCaps are the caps of 六: 10 万 on growth, 20 万 and 50 万 on the scale tiers.
-var chartCaps = []decimal.Decimal{decimal.NewFromInt(100000), decimal.NewFromInt(200000), decimal.NewFromInt(500000)}
+// chartCaps are the caps of 六: the growth subsidy's and each scale tier's.
+func chartCaps() []decimal.Decimal {
+	m := &rules.Current.M6
+	caps := []decimal.Decimal{m.GrowthCap.Value}
+	for _, t := range m.Scale {
+		caps = append(caps, t.Cap.Value)
+	}
+	return caps
+}
 
 // num writes a coordinate to one decimal.
 func num(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
@@ -203,7 +213,7 @@ func (v *rdChartView) Render() app.UI {
 			sayIn(lang, "li", "key growth", rules.Title(lang, rules.RDGrowth)),
 			sayIn(lang, "li", "key scale", rules.Title(lang, rules.RDScale)),
 			tx("li", "key sum", t.ChartSum)),
-		boxEl("p", "chart-you", sayIn(lang, "span", "visually-hidden", t.ChartTiers+" "), sayIn(lang, "span", "", you)).ID("rd-chart-text"),
+		boxEl("p", "chart-you", sayIn(lang, "span", "visually-hidden", rules.Current.Fill(lang, t.ChartTiers)+" "), sayIn(lang, "span", "", you)).ID("rd-chart-text"),
 	).Aria("labelledby", "rd-chart-title").Aria("describedby", "rd-chart-text")
 }
 
@@ -217,7 +227,7 @@ func (c *rdCurve) plotLabels(lang rules.Lang) []chartLabel {
 	var out []chartLabel
 	out = c.ticks(out, "tick x", "left", c.xStep, c.xMax, func(v decimal.Decimal) string { return axisLabel(lang, v, true) })
 	out = c.ticks(out, "tick y", "bottom", c.yStep, c.yMax, func(v decimal.Decimal) string { return axisLabel(lang, v, false) })
-	for _, cap := range chartCaps {
+	for _, cap := range chartCaps() {
 		if cap.LessThan(c.yMax) {
 			_, b := c.at(decimal.Zero, cap)
 			out = append(out, chartLabel{"cap-label", "bottom", pct(b), fill(t.ChartCap, "money", bigMoney(lang, cap))})

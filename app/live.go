@@ -42,6 +42,7 @@ func (l *live) OnDismount() {
 // above it.
 func (l *live) redraw(above app.Context) {
 	if l.mounted {
+		redrawsAsked++
 		l.ctx.Dispatch(func(app.Context) { above.PreventUpdate() })
 	}
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"html"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -42,12 +43,15 @@ const batchView = "batch-view"
 type batchStatus int
 
 const (
-	batchIdle     batchStatus = iota
-	batchStarting             // the worker is loading its program
-	batchWorking              // reading, checking, assessing, writing
-	batchBad                  // the file has bad rows: they are listed, nothing is offered
-	batchDone                 // the forecast is shown
-	batchFailed               // the worker could not run
+	batchIdle       batchStatus = iota
+	batchStarting               // the worker is loading its program
+	batchWorking                // reading, checking, assessing, writing
+	batchBad                    // the file has bad rows: they are listed, nothing is offered
+	batchDone                   // the forecast is shown
+	batchFailed                 // the worker could not run
+	batchDied                   // the worker died while it read a file (out of memory)
+	batchCancelled              // the officer stopped the file being read
+	batchUnreadable             // the file cannot be read at all: why is shown
 )
 
 // NewOfficers is the page, in Chinese.
@@ -83,12 +87,7 @@ func (o *Officers) onExample(ctx app.Context, e app.Event) {
 }
 
 // OnDismount stops the worker; its downloads go with it.
-func (o *Officers) OnDismount() {
-	if o.worker != nil {
-		o.worker.stop()
-		o.worker = nil
-	}
-}
+func (o *Officers) OnDismount() { o.stopWorker() }
 
 func (o *Officers) onLang(ctx app.Context, e app.Event) {
 	o.lang = rules.ParseLang(ctx.JSSrc().Get("dataset").Get("langChoice").String())
@@ -131,16 +130,54 @@ func (o *Officers) onDrop(ctx app.Context, e app.Event) {
 }
 
 // start sends a file (a File, or the address of the example) to the worker, starting it
-// the first time: the batch's program is downloaded only by an officer who uses it.
+// if it has not started. A file still being read is abandoned: its worker is stopped,
+// so that nothing of it is shown under the new file's name.
 func (o *Officers) start(ctx app.Context, name string, file any) {
+	if o.working() {
+		o.stopWorker()
+	}
 	o.show(batchView, "") // the last file's forecast or bad rows
-	o.file, o.failure, o.stage, o.count = name, "", 0, 0
+	o.file, o.failure, o.stage, o.done, o.total, o.count = name, "", 0, 0, 0, 0
+	o.startWorker(ctx)
 	o.status = batchWorking
-	if o.worker == nil {
-		o.worker = startBatchWorker(ctx, o.receive)
+	if !o.worker.ready {
 		o.status = batchStarting
 	}
 	o.worker.assess(file, o.lang)
+}
+
+func (o *Officers) working() bool { return o.status == batchStarting || o.status == batchWorking }
+
+// startWorker starts the worker if it has not started: the first, or a fresh one after
+// one was stopped. The batch's program is downloaded only by an officer who reaches for
+// a file.
+func (o *Officers) startWorker(ctx app.Context) {
+	if o.worker == nil {
+		o.worker = startBatchWorker(ctx, o.receive)
+	}
+}
+
+// onIntent starts the worker as soon as an officer reaches for a file (drags one over
+// the page, or goes to the file input), so that its program is fetched, compiled and
+// started while the file dialog is open or the file is on its way, not after.
+func (o *Officers) onIntent(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	o.startWorker(ctx)
+}
+
+func (o *Officers) stopWorker() {
+	if o.worker != nil {
+		o.worker.stop()
+		o.worker = nil
+	}
+}
+
+// onCancel stops the file being read: the worker is stopped (a WebAssembly in the middle
+// of a file cannot be interrupted otherwise), and the next file starts a fresh one.
+func (o *Officers) onCancel(ctx app.Context, e app.Event) {
+	o.stopWorker()
+	o.show(batchView, "")
+	o.status = batchCancelled
 }
 
 // receive takes a message of the worker.
@@ -160,12 +197,24 @@ func (o *Officers) receive(ctx app.Context, msg app.Value) {
 		ctx.PreventUpdate() // nothing of the page's own has changed
 	case "errors":
 		o.status, o.count = batchBad, msg.Get("count").Int()
+		if o.count == 0 {
+			o.status = batchUnreadable
+		}
 	case "result":
 		o.count = msg.Get("count").Int()
 	case "done":
 		o.status, o.ms = batchDone, msg.Get("ms").Int()
 	case "failed":
+		// The next file tries a fresh worker.
+		o.stopWorker()
 		o.status, o.failure = batchFailed, msg.Get("message").String()
+	case "exited":
+		// The worker's program died (out of memory): a fresh one starts at once, so that
+		// the next file works without a reload.
+		o.stopWorker()
+		o.show(batchView, "")
+		o.status = batchDied
+		o.startWorker(ctx)
 	}
 }
 
@@ -226,11 +275,11 @@ func (o *Officers) Render() app.UI {
 				box("pre", "", tx("code", "", "go run ./cmd/assess -csv -bom forecast.xlsx > result.csv\ngo run ./cmd/assess -csv -o result.xlsx forecast.csv")),
 			),
 		),
-		notice(c),
+		notice(o.lang),
 	).Attr("data-ready", textIf(o.ready, "true")).Attr("data-lang", string(o.lang)).
 		// On(name), not OnDrop and the like: each of go-app's named handlers is a method of
 		// its own in the WebAssembly, and the questionnaire uses none of these.
-		On("dragover", o.onDragOver).On("dragleave", o.onDragLeave).On("drop", o.onDrop)
+		On("dragenter", o.onIntent).On("dragover", o.onDragOver).On("dragleave", o.onDragLeave).On("drop", o.onDrop)
 }
 
 // templates are the template's files, by language: the page's own first.
@@ -246,13 +295,13 @@ func (o *Officers) templates() (own, other string) {
 func (o *Officers) steps() app.UI {
 	c := T(o.lang)
 	own, other := o.templates()
-	s := `<section class="card"><ol class="steps"><li>` + htmlEscape(c.BatchSteps[0]) + ` <span class="templates">`
+	s := `<section class="card"><ol class="steps"><li>` + html.EscapeString(c.BatchSteps[0]) + ` <span class="templates">`
 	for _, t := range [][2]string{{own + ".xlsx", c.BatchTemplateXLSX}, {own + ".csv", c.BatchTemplateCSV}, {other + ".xlsx", c.BatchTemplateOther}} {
-		s += `<a href="` + htmlEscape(internalHref("/web/"+t[0])) + `" download="` + t[0] + `">` + htmlEscape(t[1]) + `</a>`
+		s += `<a href="` + html.EscapeString(internalHref("/web/"+t[0])) + `" download="` + t[0] + `">` + html.EscapeString(t[1]) + `</a>`
 	}
 	s += `</span></li>`
 	for _, step := range c.BatchSteps[1:] {
-		s += `<li>` + htmlEscape(step) + `</li>`
+		s += `<li>` + html.EscapeString(step) + `</li>`
 	}
 	return app.Raw(s + `</ol></section>`)
 }
@@ -265,15 +314,15 @@ func (o *Officers) dropZone() app.UI {
 	if o.dragging {
 		class += " dragging"
 	}
-	working := o.status == batchStarting || o.status == batchWorking
 	var progress app.UI
-	if working {
+	if o.working() {
 		progress = box("div", "batch-progress",
 			el("progress").Attr("max", 100).Attr("value", o.percent()).Aria("label", c.BatchProgress),
 			txEl("span", "count", o.countText()).Aria("hidden", true),
+			button(c.BatchCancel, o.onCancel).Class("cancel").Attr("data-batch-cancel", true),
 		)
 	}
-	return box("section", class,
+	return boxEl("section", class,
 		txEl("label", "drop-label", c.BatchDrop).Attr("for", "batch-file"),
 		void("input").Attr("type", "file").ID("batch-file").Attr("data-batch-file", true).
 			Attr("accept", ".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").
@@ -284,7 +333,7 @@ func (o *Officers) dropZone() app.UI {
 		// The status says the file's name, which may be Chinese in English text.
 		sayInEl(o.lang, "p", "batch-status", o.statusText()).ID("batch-status").Attr("role", "status").
 			Attr("data-batch-ms", textIf(o.status == batchDone, strconv.Itoa(o.ms))),
-	)
+	).On("pointerdown", o.onIntent).On("focusin", o.onIntent)
 }
 
 // batchStages are the worker's stages, as it names them, after "" for none yet. The
@@ -340,6 +389,12 @@ func (o *Officers) statusText() string {
 		return fill(c.BatchDone, "file", o.file, "orgs", count(o.count), "seconds", strconv.FormatFloat(float64(o.ms)/1000, 'f', 1, 64))
 	case batchFailed:
 		return fill(c.BatchFailed, "reason", o.failure)
+	case batchDied:
+		return fill(c.BatchDied, "file", o.file)
+	case batchCancelled:
+		return fill(c.BatchCancelled, "file", o.file)
+	case batchUnreadable:
+		return fill(c.BatchUnreadable, "file", o.file)
 	}
 	return ""
 }

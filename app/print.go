@@ -1,6 +1,7 @@
 package app
 
 import (
+	"html"
 	"strconv"
 	"strings"
 	"time"
@@ -74,7 +75,7 @@ func (w *Widget) fillPrint() {
 	}
 	link := shareLinkOf(w.form.Answers)
 	c := T(w.lang)
-	el.Set("innerHTML", qrSVG(link, c.ShareLinkLabel)+`<p>`+htmlEscape(c.RecapBack)+`<br><span class="link">`+htmlEscape(link)+`</span></p>`)
+	el.Set("innerHTML", qrSVG(link, c.ShareLinkLabel)+`<p>`+html.EscapeString(c.RecapBack)+`<br><span class="link">`+html.EscapeString(link)+`</span></p>`)
 }
 
 func b2i(b bool) int {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"html"
 	"strconv"
 	"strings"
 
@@ -30,7 +31,7 @@ func qrSVG(text, label string) string {
 		}
 	}
 	size := strconv.Itoa(code.Size + 2*quiet)
-	return `<svg class="qr" data-qr role="img" aria-label="` + htmlEscape(label) + `" viewBox="0 0 ` + size + " " + size +
+	return `<svg class="qr" data-qr role="img" aria-label="` + html.EscapeString(label) + `" viewBox="0 0 ` + size + " " + size +
 		`" shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg"><rect width="` + size + `" height="` + size +
 		`" fill="#fff"/><path d="` + path.String() + `" fill="#000"/></svg>`
 }
@@ -46,24 +47,4 @@ func encodeQR(text string, l coding.Level) (*coding.Code, error) {
 		return nil, err
 	}
 	return plan.Encode(enc)
-}
-
-// htmlEscape escapes text for an attribute or element of raw HTML.
-func htmlEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '&':
-			b.WriteString("&amp;")
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case '"':
-			b.WriteString("&quot;")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
@@ -14,7 +15,7 @@ type group int
 
 const (
 	groupEarned      group = iota // earned, on an exact, up-to or unspecified basis
-	groupNear                     // not earned, and a number alone stands in the way: its hint
+	groupNear                     // not earned, and a figure entered above zero is all that stands in the way: its hint
 	groupCompetitive              // may apply for, in open competition (一, 二)
 	groupMissed                   // not earned, folded with its reasons
 	groupCount
@@ -27,7 +28,7 @@ func groupOf(it *rules.Item) group {
 		return groupCompetitive
 	case it.Eligible:
 		return groupEarned
-	case it.Hint != nil:
+	case it.Hint != nil && it.Near:
 		return groupNear
 	}
 	return groupMissed
@@ -57,6 +58,7 @@ func (r *resultsView) Render() app.UI {
 	return boxEl("section", "results",
 		w.printHead(),
 		txEl("h2", "", c.ResultsTitle).ID("results-title").TabIndex(-1),
+		expiredNote(w.lang),
 		w.totals(),
 		w.actions(),
 		w.compare(),
@@ -67,6 +69,15 @@ func (r *resultsView) Render() app.UI {
 		r.group(groupMissed),
 		w.printFoot(),
 	).ID("results").Aria("labelledby", "results-title")
+}
+
+// expiredNote says, above the results, that the measures have run out, once they have by
+// the device's clock; nothing while they run or when the issue date is unknown.
+func expiredNote(lang rules.Lang) app.UI {
+	if s := expiry(lang, deployment(), time.Now()); s != "" {
+		return tx("p", "expired", s)
+	}
+	return nil
 }
 
 // group is the component of group g: the versions of the rows it shows, so that it redraws

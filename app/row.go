@@ -1,6 +1,7 @@
 package app
 
 import (
+	"html"
 	"strconv"
 	"strings"
 
@@ -35,7 +36,7 @@ func (r *row) draw(it *rules.Item, lang rules.Lang, entered string, check checkL
 	}
 	c := T(lang)
 	var b strings.Builder
-	b.WriteString(`<ul class="reasons" aria-label="` + htmlEscape(c.ReasonsLabel) + `">`)
+	b.WriteString(`<ul class="reasons" aria-label="` + html.EscapeString(c.ReasonsLabel) + `">`)
 	for _, reason := range it.Reasons {
 		text := reason.Text(lang)
 		if reason.Mark == rules.Unmet && r.why == "" {
@@ -49,7 +50,7 @@ func (r *row) draw(it *rules.Item, lang rules.Lang, entered string, check checkL
 	}
 	if readings := it.SortedReadings(); len(readings) > 0 {
 		b.Reset()
-		b.WriteString(`<div class="readings"><p class="readings-label">` + htmlEscape(c.ReadingsLabel) + `</p><ul>`)
+		b.WriteString(`<div class="readings"><p class="readings-label">` + html.EscapeString(c.ReadingsLabel) + `</p><ul>`)
 		for _, n := range readings {
 			b.WriteString(`<li>` + sayHTML(lang, rules.ReadingText(lang, n, it.ID)) + `</li>`)
 		}
@@ -194,10 +195,11 @@ func (s *resultRow) redrawAlone(ctx app.Context) {
 // clauseText is the original text of clause n, with the English rendering in English.
 func clauseText(lang rules.Lang, n int) app.UI {
 	c := T(lang)
-	cl := rules.ClauseText(n)
+	ed := rules.Current
+	cl := ed.Clause(n)
 	var english app.UI
-	if c.ClauseTexts[n] != "" {
-		english = box("div", "", tx("p", "clause-label", c.ClauseEnglish), boxEl("blockquote", "", sayIn(lang, "p", "", c.ClauseTexts[n])).Lang("en"))
+	if lang == rules.English {
+		english = box("div", "", tx("p", "clause-label", c.ClauseEnglish), boxEl("blockquote", "", sayIn(lang, "p", "", ed.English[n])).Lang("en"))
 	}
 	return box("div", "clause-text",
 		tx("p", "clause-label", c.ClauseOriginal),

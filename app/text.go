@@ -1,6 +1,7 @@
 package app
 
 import (
+	"html"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -43,9 +44,9 @@ func sayHTML(lang rules.Lang, s string) string {
 	var b strings.Builder
 	runs(lang, s, func(text string, han bool) {
 		if han {
-			b.WriteString(`<span lang="zh-CN">` + htmlEscape(text) + `</span>`)
+			b.WriteString(`<span lang="zh-CN">` + html.EscapeString(text) + `</span>`)
 		} else {
-			b.WriteString(htmlEscape(text))
+			b.WriteString(html.EscapeString(text))
 		}
 	})
 	return b.String()

@@ -3,6 +3,7 @@ package app
 import (
 	"baotou-widget/app/form"
 	"baotou-widget/rules/input"
+	"html"
 	"strings"
 	"time"
 
@@ -40,12 +41,15 @@ type Widget struct {
 	aside     form.Aside // 八's answers while its lead question says no
 	said      string     // the totals as last announced to screen readers
 	curve     *rdCurve   // clause 六's chart, kept while only this year's R&D changes
-	changes   int        // counts every change of answers, for the debounced work
 
 	draws int              // the page's draws, which the live parts follow
 	page  app.Context      // the page's own context, above every live part
 	parts map[string]*live // the mounted live parts, by key
 	print app.Func         // fills the printed page when the browser prints
+
+	pauses   map[string]*pause // the work waiting for a pause in typing, by kind (settle.go)
+	settling []settleRequest   // requests to settle that wait for that work
+	settle   app.Func          // answers requests to settle
 }
 
 // snapshot is the answers as they were, to give them back.
@@ -60,6 +64,7 @@ type snapshot struct {
 func NewWidget() *Widget {
 	w := &Widget{form: form.New(), lang: rules.Chinese, storageOK: true}
 	w.parts = map[string]*live{}
+	w.pauses = map[string]*pause{}
 	w.assess()
 	return w
 }
@@ -127,6 +132,8 @@ func (w *Widget) OnMount(ctx app.Context) {
 		})
 	}
 	w.print = onBrowser("beforeprint", w.fillPrint)
+	w.settle = answerSettle(ctx, w)
+	w.showPending()
 	keepOnLeave(w.saveNow)
 }
 
@@ -134,6 +141,7 @@ func (w *Widget) OnMount(ctx app.Context) {
 func (w *Widget) OnDismount() {
 	onDamagedAddress = nil
 	offBrowser("beforeprint", w.print)
+	offBrowser(settleEvent, w.settle)
 }
 
 // OnAppUpdate shows the "new version — reload" notice.
@@ -279,7 +287,6 @@ func (w *Widget) changed(ctx app.Context, path string) {
 	if shapesCurve(path) {
 		w.curve = nil
 	}
-	w.changes++
 	w.shareLink, w.status, w.undo = "", status{}, nil
 	if w.linked {
 		w.linked = false
@@ -301,34 +308,21 @@ func shapesCurve(path string) bool {
 	return false
 }
 
-// saveDelay and announceDelay wait for a pause in typing: saving a whole set of answers at
+// saveDelay and AnnounceDelay wait for a pause in typing: saving a whole set of answers at
 // every key is work the keystroke need not wait for, and a screen reader should hear the
-// totals once, not once a key.
+// totals once, not once a key (the browser test of the screen reader's path checks that
+// no announcement comes sooner after a key than AnnounceDelay).
 const (
 	saveDelay     = 400 * time.Millisecond
-	announceDelay = 1200 * time.Millisecond
+	AnnounceDelay = 1200 * time.Millisecond
 )
 
 // scheduleSave keeps the answers once the user pauses.
-func (w *Widget) scheduleSave(ctx app.Context) { w.afterPause(ctx, saveDelay, w.saveNow) }
+func (w *Widget) scheduleSave(ctx app.Context) { w.afterPause(ctx, "save", saveDelay, w.saveNow) }
 
 // scheduleAnnouncement tells screen readers the totals once the user pauses.
 func (w *Widget) scheduleAnnouncement(ctx app.Context) {
-	w.afterPause(ctx, announceDelay, func() { w.redrawPart("announcer") })
-}
-
-// afterPause calls f once no answer has changed for delay, drawing nothing else.
-func (w *Widget) afterPause(ctx app.Context, delay time.Duration, f func()) {
-	if !app.IsClient {
-		return
-	}
-	n := w.changes
-	ctx.After(delay, func(ctx app.Context) {
-		ctx.PreventUpdate()
-		if n == w.changes {
-			f()
-		}
-	})
+	w.afterPause(ctx, "announce", AnnounceDelay, func() { w.redrawPart("announcer") })
 }
 
 // Render lays out the page: the top bar, the questions, the results, the notice.
@@ -349,7 +343,7 @@ func (w *Widget) Render() app.UI {
 		bar, barLast = nil, bar
 	}
 	return boxEl("div", class,
-		app.Raw(`<noscript><p class="noscript">`+htmlEscape(c.NoScript)+`</p></noscript>`),
+		app.Raw(`<noscript><p class="noscript">`+html.EscapeString(c.NoScript)+`</p></noscript>`),
 		bar,
 		w.topbar(),
 		box("main", "",
@@ -364,7 +358,7 @@ func (w *Widget) Render() app.UI {
 			),
 			&announcer{Draw: w.draws, live: livePart(w, "announcer")},
 		),
-		notice(c),
+		notice(w.lang),
 		barLast,
 	).Attr("data-ready", textIf(w.ready, "true")).Attr("data-lang", string(w.lang))
 }
@@ -380,8 +374,10 @@ func (w *Widget) questions() app.HTMLElem {
 	return form
 }
 
-// notice is the reminder that the figures are an estimate.
-func notice(c *Catalog) app.UI { return box("footer", "notice", lines("p", "", c.Notice)...) }
+// notice is the reminder that the figures are an estimate, with the measures' validity.
+func notice(lang rules.Lang) app.UI {
+	return box("footer", "notice", append(lines("p", "", T(lang).Notice), tx("p", "", validity(lang, deployment())))...)
+}
 
 // lines are one element of tag and class for each text.
 func lines(tag, class string, texts []string) []app.UI {

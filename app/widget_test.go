@@ -95,8 +95,16 @@ func TestGroups(t *testing.T) {
 	w.form.SetText("rd.thisYear", "1000")
 	w.assess()
 	near := app.HTMLString(w)
-	if i := strings.Index(near, `class="group near"`); i < 0 || !strings.Contains(near[i:], "今年研发费用达到 1,150 万元（再增加 150 万元）即可获得本项") {
+	if i := strings.Index(near, `class="group near"`); i < 0 || !strings.Contains(near[i:], "今年研发费用达到 1,150 万元，即再增加 150 万元，即可获得本项") {
 		t.Error("the hint of an item a number stands between is not shown in its own group")
+	}
+	// A hint that would start R&D from nothing is no "差一点可获得": the item stays with the
+	// items not earned.
+	w.form.SetText("rd.thisYear", "")
+	w.assess()
+	html = app.HTMLString(w)
+	if g := group("missed"); !strings.Contains(g, `data-item="m6.rd_growth"`) {
+		t.Error("growth from no R&D at all is not among the items not earned")
 	}
 }
 
@@ -183,10 +191,10 @@ func TestCatalogsComplete(t *testing.T) {
 			if f.Kind() == reflect.Array && f.Type().Elem().Kind() == reflect.String {
 				for j := 0; j < f.Len(); j++ {
 					// Arrays indexed by a kind leave the "none" kind empty.
-					empty = empty || (j > 0 && f.Index(j).String() == "" && name != "ClauseTexts")
+					empty = empty || (j > 0 && f.Index(j).String() == "")
 				}
 			}
-			if empty && !(lang == rules.Chinese && (name == "ClauseEnglish" || name == "ClauseTexts")) {
+			if empty && !(lang == rules.Chinese && name == "ClauseEnglish") {
 				t.Errorf("%s: %s is empty", lang, name)
 			}
 		}

@@ -44,10 +44,13 @@ type Project struct {
 
 // PilotPlatform is a pilot-scale platform or maturation base under 四.
 type PilotPlatform struct {
-	Built          bool
-	Year           int // support year, 1 to 3; 0 when not given
-	EquipmentCost  decimal.Decimal
-	ReceivedBefore decimal.Decimal
+	Built bool
+	// LeadingOrService: the builder counts itself a 龙头企业 or 专业服务机构, as 四 requires;
+	// the department decides (Reading 8).
+	LeadingOrService bool
+	Year             int // support year, 1 to 3; 0 when not given
+	EquipmentCost    decimal.Decimal
+	ReceivedBefore   decimal.Decimal
 }
 
 // RD is the organisation's R&D expense and operating revenue, for 六.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 	"strconv"
@@ -12,6 +13,8 @@ import (
 // document with a *FieldError naming the field path.
 func Decode(data []byte) (Answers, error) {
 	var a Answers
+	// Windows Notepad starts UTF-8 with a byte-order mark; the contract ignores it.
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	d := &jsonDecoder{dec: tokens{data: data}}
 	tok, err := d.dec.next()
 	if err != nil {

@@ -20,6 +20,8 @@ func TestDecodeAccepts(t *testing.T) {
 		`{"pilotPlatform":{"year":4}}`,
 		`{"higherLevelRewarded":["m6.rd_growth"]}`,
 		` {"inZone":true} `,
+		"\ufeff{\"inZone\":true}", // Windows Notepad's byte-order mark
+		`{"pilotPlatform":{"built":true,"leadingOrService":true}}`,
 	} {
 		if _, err := Decode([]byte(in)); err != nil {
 			t.Errorf("%s: %v", in, err)

@@ -45,6 +45,7 @@ var Fields = []Field{
 	{"newPlatforms", KindList, Platforms, func(a *Answers) any { return &a.NewPlatforms }},
 
 	{"pilotPlatform.built", KindBool, nil, func(a *Answers) any { return &a.PilotPlatform.Built }},
+	{"pilotPlatform.leadingOrService", KindBool, nil, func(a *Answers) any { return &a.PilotPlatform.LeadingOrService }},
 	{"pilotPlatform.year", KindYear, nil, func(a *Answers) any { return &a.PilotPlatform.Year }},
 	{"pilotPlatform.equipmentCost", KindAmount, nil, func(a *Answers) any { return &a.PilotPlatform.EquipmentCost }},
 	{"pilotPlatform.receivedBefore", KindAmount, nil, func(a *Answers) any { return &a.PilotPlatform.ReceivedBefore }},

@@ -65,6 +65,9 @@ func FuzzAssess(f *testing.F) {
 		for _, lang := range []Lang{Chinese, English} {
 			checkAssessmentTexts(t, "fuzz", lang, &s)
 		}
+		for _, p := range readingProblems(&a, &s) {
+			t.Error(p)
+		}
 
 		// Raising a figure never lowers the item it feeds.
 		step := decimal.NewFromInt(123457).Div(decimal.NewFromInt(100))

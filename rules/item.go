@@ -26,6 +26,10 @@ type Item struct {
 	Reasons  []Reason
 	Readings []int // the Readings of spec/rules.md that shaped the result
 	Hint     *Msg  // for a not-earned item a number could change: the nearest threshold
+	// Near: the hint moves a figure the user entered above zero, so a number alone stands
+	// between the user and the item ("差一点可获得"); a hint that would start something from
+	// nothing stays with its item among the not-earned.
+	Near bool
 }
 
 // Assessment is the result for all 21 items, in the order of spec/rules.md.
@@ -60,12 +64,12 @@ type itemRule struct {
 var itemRules = []itemRule{
 	{OpenCall, 1, Competitive, assessOpenCall},
 	{Breakthrough, 2, Competitive, assessBreakthrough},
-	{NationalKeyLab, 3, Exact, platformAward(PlatformNationalKeyLab, measure3.NationalKeyLab)},
-	{RegionKeyLab, 3, Exact, platformAward(PlatformRegionKeyLab, measure3.RegionKeyLab)},
-	{AcademicianWorkstation, 3, Exact, platformAward(PlatformAcademician, measure3.Academician)},
-	{RegionRDCenter, 3, Exact, platformAward(PlatformRegionRDCenter, measure3.RegionRDCenter)},
-	{InnovationConsortium, 3, Exact, platformAward(PlatformConsortium, measure3.Consortium)},
-	{NewRDInstitution, 3, Exact, platformAward(PlatformNewRDInstitution, measure3.NewRDInstitution)},
+	{NationalKeyLab, 3, Exact, platformAward(PlatformNationalKeyLab, func(m *Measure3) Param { return m.NationalKeyLab })},
+	{RegionKeyLab, 3, Exact, platformAward(PlatformRegionKeyLab, func(m *Measure3) Param { return m.RegionKeyLab })},
+	{AcademicianWorkstation, 3, Exact, platformAward(PlatformAcademician, func(m *Measure3) Param { return m.Academician })},
+	{RegionRDCenter, 3, Exact, platformAward(PlatformRegionRDCenter, func(m *Measure3) Param { return m.RegionRDCenter })},
+	{InnovationConsortium, 3, Exact, platformAward(PlatformConsortium, func(m *Measure3) Param { return m.Consortium })},
+	{NewRDInstitution, 3, Exact, platformAward(PlatformNewRDInstitution, func(m *Measure3) Param { return m.NewRDInstitution })},
 	{PilotPlatformItem, 4, Exact, assessPilotPlatform},
 	{ConceptCenter, 4, UpTo, assessConceptCenter},
 	{TechTransfer, 4, Unspecified, assessTechTransfer},
@@ -98,18 +102,27 @@ func itemIDStrings() []string {
 	return ids
 }
 
-// Assess computes every item for the answers. It is pure: the same answers always give
-// the same assessment.
-func Assess(a Answers) Assessment {
+// Assess computes every item for the answers under the edition in force. It is pure: the
+// same answers always give the same assessment.
+func Assess(a Answers) Assessment { return Current.Assess(a) }
+
+// AssessInto is Current.AssessInto.
+func AssessInto(s *Assessment, a Answers) { Current.AssessInto(s, a) }
+
+// AssessItem is Current.AssessItem.
+func AssessItem(a Answers, id ItemID) Item { return Current.AssessItem(a, id) }
+
+// Assess computes every item for the answers under this edition.
+func (e *Edition) Assess(a Answers) Assessment {
 	var s Assessment
-	AssessInto(&s, a)
+	e.AssessInto(&s, a)
 	return s
 }
 
 // AssessInto is Assess written into s, reusing the room for reasons and readings that s
 // holds from an earlier assessment: a batch of many organisations then allocates one
 // assessment, not one each. What s held before is overwritten.
-func AssessInto(s *Assessment, a Answers) {
+func (e *Edition) AssessInto(s *Assessment, a Answers) {
 	if len(s.Items) != len(itemRules) {
 		s.Items = make([]Item, len(itemRules))
 		// One allocation holds every item's reasons and readings, each item a capped part.
@@ -124,7 +137,7 @@ func AssessInto(s *Assessment, a Answers) {
 	for i := range itemRules {
 		it := &s.Items[i]
 		*it = Item{Reasons: it.Reasons[:0], Readings: it.Readings[:0]}
-		itemRules[i].apply(it, &a, it.Reasons, it.Readings)
+		itemRules[i].apply(e, it, &a, it.Reasons, it.Readings)
 		switch {
 		case !it.Eligible:
 		case it.Basis == Exact:
@@ -140,11 +153,11 @@ func AssessInto(s *Assessment, a Answers) {
 
 // AssessItem computes one item alone, as Assess would: for charts that ask the same item
 // many times with one figure changed.
-func AssessItem(a Answers, id ItemID) Item {
+func (e *Edition) AssessItem(a Answers, id ItemID) Item {
 	var it Item
 	for _, r := range itemRules {
 		if r.id == id {
-			r.apply(&it, &a, make([]Reason, 0, reasonsRoom), make([]int, 0, readingsRoom))
+			r.apply(e, &it, &a, make([]Reason, 0, reasonsRoom), make([]int, 0, readingsRoom))
 		}
 	}
 	return it
@@ -154,8 +167,8 @@ func AssessItem(a Answers, id ItemID) Item {
 const reasonsRoom, readingsRoom = 8, 4
 
 // apply assesses one item into it, writing its reasons and readings into the room given.
-func (r *itemRule) apply(it *Item, a *Answers, reasons []Reason, readings []int) {
-	c := check{item: it, ok: true}
+func (r *itemRule) apply(e *Edition, it *Item, a *Answers, reasons []Reason, readings []int) {
+	c := check{ed: e, item: it, ok: true}
 	it.ID, it.Measure, it.Basis = r.id, r.measure, r.basis
 	it.Reasons, it.Readings = reasons, readings
 	r.assess(&c, a)
@@ -166,6 +179,7 @@ func (r *itemRule) apply(it *Item, a *Answers, reasons []Reason, readings []int)
 // check gathers one item's tests as they are made: each adds a reason, and any failure
 // makes the item not earned.
 type check struct {
+	ed     *Edition
 	item   *Item
 	ok     bool
 	amount decimal.Decimal
@@ -237,10 +251,11 @@ func (c *check) onlyFailed(results ...bool) bool {
 	return failed == 0
 }
 
-// hint records the nearest threshold for an item that is not earned.
-func (c *check) hint(m Msg) {
+// hint records the nearest threshold for an item that is not earned; near when it moves a
+// figure the user entered above zero.
+func (c *check) hint(m Msg, near bool) {
 	mustSay(c.item.ID, m)
-	c.item.Hint = &m
+	c.item.Hint, c.item.Near = &m, near
 }
 
 // pay sets the computed amount, before rounding.
@@ -259,7 +274,14 @@ func (c *check) settle() {
 		it.Amount = amount
 	}
 	if it.Eligible {
-		it.Hint = nil
+		it.Hint, it.Near = nil, false
+		return
+	}
+	// Not earned: a sentence that states the award says it only as a condition.
+	for i, r := range it.Reasons {
+		if id, ok := awardIf[r.Msg.id]; ok {
+			it.Reasons[i].Msg.id = id
+		}
 	}
 }
 
@@ -276,7 +298,7 @@ func (c *check) capAt(amount, limit decimal.Decimal) decimal.Decimal {
 // the same figures, readings and hint. The widget redraws an item only when it changes.
 func (it *Item) Equal(o *Item) bool {
 	if it.ID != o.ID || it.Eligible != o.Eligible || it.Basis != o.Basis || !it.Amount.Equal(o.Amount) ||
-		len(it.Reasons) != len(o.Reasons) || len(it.Readings) != len(o.Readings) || (it.Hint == nil) != (o.Hint == nil) {
+		len(it.Reasons) != len(o.Reasons) || len(it.Readings) != len(o.Readings) || (it.Hint == nil) != (o.Hint == nil) || it.Near != o.Near {
 		return false
 	}
 	for i := range it.Reasons {

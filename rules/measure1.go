@@ -11,15 +11,25 @@ import "github.com/shopspring/decimal"
 // OpenCall is 揭榜挂帅重大科技计划项目.
 const OpenCall ItemID = "m1.open_call"
 
-var measure1 = struct{ Ceiling Param }{
-	Ceiling: yuan("一", 5000000, "单个项目给予最高500万元支持"),
+// ProjectCall is what 一 and 二 each fix: a project's ceiling and the fields they list.
+type ProjectCall struct {
+	Ceiling Param
+	Fields  []string // the fields the clause names, as answers codes; "other" is not among them
 }
 
-// openCallFields are the industries 一 names; "other" is not among them.
-var openCallFields = OpenCallFields[:len(OpenCallFields)-1]
+var measure1 = ProjectCall{
+	Ceiling: yuan("一", 5000000, "单个项目给予最高500万元支持"),
+	// The list ends with 等, so it names where the task list focuses, not who may apply
+	// (Reading 13).
+	Fields: OpenCallFields[:len(OpenCallFields)-1],
+}
+
+// openCallTexts are what 一 says of how its projects are chosen and of organisations
+// outside the zone: only 一 names 公开竞争 (Reading 14).
+var openCallTexts = projectTexts{chosen: selectedByCompetition, outside: outsideOpenCall}
 
 func assessOpenCall(c *check, a *Answers) {
-	project(c, a, OpenCall, a.OpenCall, openCallFields, measure1.Ceiling, mayTakeUpOpenCall)
+	project(c, a, OpenCall, a.OpenCall, c.ed.M1.Fields, c.ed.M1.Ceiling, openCallTexts, mayTakeUpOpenCall)
 }
 
 // mayTakeUpOpenCall: 组织企业和科研院所揭榜攻关, enterprises and research institutes only.
@@ -28,39 +38,47 @@ func mayTakeUpOpenCall(c *check, a *Answers) {
 	c.require(isOrg, orgMayApply(a.OrgType), orgMayNotApply(a.OrgType))
 }
 
-// project is the rule 一 and 二 share: an application in a field the clause lists, by an
-// organisation that may apply (mayApply, when the clause says who), for support up to the
-// ceiling.
-func project(c *check, a *Answers, id ItemID, p Project, fields []string, ceiling Param, mayApply func(*check, *Answers)) {
+// projectTexts are the sentences in which 一 and 二 differ: how a project is chosen, and
+// who outside the zone may take part.
+type projectTexts struct{ chosen, outside func() Msg }
+
+// project is the rule 一 and 二 share: an application by an organisation that may apply
+// (mayApply, when the clause says who), inside the zone or not (Reading 14), in any field
+// (Reading 13), for support up to the ceiling.
+func project(c *check, a *Answers, id ItemID, p Project, fields []string, ceiling Param, says projectTexts, mayApply func(*check, *Answers)) {
 	c.require(p.Applying, applying(id), notApplying(id))
 	if !p.Applying {
 		return
 	}
-	c.require(has(fields, p.Field), fieldListed(p.Field), fieldNotListed(p.Field))
+	switch {
+	case has(fields, p.Field):
+		c.note(fieldListed(p.Field))
+	case p.Field == "":
+		c.reading(13)
+		c.note(fieldBlank())
+	default:
+		c.reading(13)
+		c.note(fieldOther())
+	}
 	if mayApply != nil {
 		mayApply(c, a)
 	}
-	openCompetition(c, a)
-	c.note(selectedByCompetition())
+	if !a.InZone {
+		c.reading(14)
+		c.note(says.outside())
+	}
+	c.note(says.chosen())
 	c.pay(requestedOrCeiling(c, p, ceiling))
 }
 
-// openCompetition notes that 一 and 二 are open competitions: an organisation outside the
-// zone may still take part, delivering in the zone.
-func openCompetition(c *check, a *Answers) {
-	if !a.InZone {
-		c.note(openCompetitionNote())
-	}
-}
-
 // requestedOrCeiling is the support a project may receive: what it asked for, capped at
-// the ceiling, or the ceiling when it named no figure (Reading 11). The amount is a
+// the ceiling, or the ceiling when it named no figure, or 0 (Reading 11). The amount is a
 // maximum either way (Reading 7).
 func requestedOrCeiling(c *check, p Project, ceiling Param) decimal.Decimal {
 	c.reading(7)
 	if !p.Requested.IsPositive() {
 		c.reading(11)
-		c.note(ceilingShown(ceiling.Value))
+		c.note(requestedBlank(ceiling.Value))
 		return ceiling.Value
 	}
 	c.note(requested(p.Requested, ceiling.Value))

@@ -8,13 +8,16 @@ package rules
 // Breakthrough is 科技突围专项项目.
 const Breakthrough ItemID = "m2.breakthrough"
 
-var measure2 = struct{ Ceiling Param }{
+var measure2 = ProjectCall{
 	Ceiling: yuan("二", 10000000, "单个项目给予最高 1000 万元支持"),
+	Fields:  BreakthroughFields[:len(BreakthroughFields)-1],
 }
 
-var breakthroughFields = BreakthroughFields[:len(BreakthroughFields)-1]
+// breakthroughTexts: 二 arranges tasks and looks for teams (找团队); it names no open
+// competition (Reading 14).
+var breakthroughTexts = projectTexts{chosen: arrangedByDepartment, outside: outsideBreakthrough}
 
 // assessBreakthrough names no organisation type: 二 does not say who may take a task.
 func assessBreakthrough(c *check, a *Answers) {
-	project(c, a, Breakthrough, a.Breakthrough, breakthroughFields, measure2.Ceiling, nil)
+	project(c, a, Breakthrough, a.Breakthrough, c.ed.M2.Fields, c.ed.M2.Ceiling, breakthroughTexts, nil)
 }

@@ -27,9 +27,12 @@ const (
 	PlatformNewRDInstitution = "new_rd_institution"
 )
 
-var measure3 = struct {
+// Measure3 is 三's one-off awards, one per platform.
+type Measure3 struct {
 	NationalKeyLab, RegionKeyLab, Academician, RegionRDCenter, Consortium, NewRDInstitution Param
-}{
+}
+
+var measure3 = Measure3{
 	NationalKeyLab:   yuan("三", 3000000, "对新备案为国家级重点实验室的企业，一次性给予 300 万元奖励资金"),
 	RegionKeyLab:     yuan("三", 1000000, "对新备案为自治区重点实验室的企业，一次性给予 100 万元奖励资金"),
 	Academician:      yuan("三", 500000, "对新备案为自治区院士工作站的企业，一次性给予 50 万元奖励资金"),
@@ -40,12 +43,16 @@ var measure3 = struct {
 
 // platformAward is the rule every platform of 三 shares: an enterprise in the zone, newly
 // filed for the platform, receives its fixed award once.
-func platformAward(platform string, award Param) func(*check, *Answers) {
+func platformAward(platform string, award func(*Measure3) Param) func(*check, *Answers) {
 	return func(c *check, a *Answers) {
 		inZone(c, a)
-		enterpriseOnly(c, a)
 		filed := has(a.NewPlatforms, platform)
 		c.require(filed, platformFiled(platform), platformNotFiled(platform))
-		c.pay(award.Value)
+		if filed && len(a.NewPlatforms) > 1 {
+			// Each kind earns its own award, however many are filed at once (Reading 15).
+			c.reading(15)
+			c.note(platformsStack(len(a.NewPlatforms)))
+		}
+		c.pay(award(&c.ed.M3).Value)
 	}
 }

@@ -1,7 +1,5 @@
 package rules
 
-import "github.com/shopspring/decimal"
-
 // 四、大力支持科技成果转化
 //
 //	支持龙头企业或专业服务机构新建中试平台、熟化基地等，按照设备购置费用的 30% 给予连续 3 年、
@@ -19,28 +17,34 @@ const (
 	TechContracts     ItemID = "m4.tech_contracts"
 )
 
-var measure4 = struct {
+// Measure4 is 四's parameters: the pilot platforms', the proof-of-concept centres' and the
+// contract tiers.
+type Measure4 struct {
 	PilotRate, PilotCumulativeCap, PilotYears Param
 	ConceptCeiling                            Param
 	// Contract tiers, highest first: at or above Min, the award (Reading 3).
-	Contracts []contractTier
-}{
+	Contracts []ContractTier
+}
+
+var measure4 = Measure4{
 	PilotRate:          ratio("四", "0.30", "按照设备购置费用的 30% 给予"),
 	PilotCumulativeCap: yuan("四", 3000000, "累计不超过 300 万元"),
-	PilotYears:         Param{Value: decimal.NewFromInt(3), Clause: "四", Source: "连续 3 年"},
+	PilotYears:         years("四", 3, "连续 3 年"),
 	ConceptCeiling:     yuan("四", 200000, "给予最高 20 万元资金支持"),
-	Contracts: []contractTier{
+	Contracts: []ContractTier{
 		{Min: yuan("四", 50000000, "技术交易额累计在 5000 万元以上"), Award: yuan("四", 100000, "给予 10 万元资金奖励")},
 		{Min: yuan("四", 10000000, "1000 万—5000 万元"), Award: yuan("四", 50000, "给予 5 万元资金奖励")},
 		{Min: yuan("四", 5000000, "500 万元—1000 万元"), Award: yuan("四", 30000, "给予 3 万元资金奖励")},
 	},
 }
 
-type contractTier struct{ Min, Award Param }
+// ContractTier is one tier of 四's contract award: at or above Min, Award.
+type ContractTier struct{ Min, Award Param }
 
 // assessPilotPlatform pays 30% of this year's equipment cost in support years 1 to 3, so
-// that all years together stay within 3,000,000 (Reading 4). Whether the builder is a
-// 龙头企业 or 专业服务机构 is for the department to judge (Reading 8).
+// that all years together stay within 3,000,000 (Reading 4), to a builder that counts
+// itself a 龙头企业 or 专业服务机构: the user's judgement, the department's decision
+// (Reading 8).
 func assessPilotPlatform(c *check, a *Answers) {
 	p := a.PilotPlatform
 	inZone(c, a)
@@ -50,8 +54,8 @@ func assessPilotPlatform(c *check, a *Answers) {
 	}
 	c.reading(4)
 	c.reading(8)
-	c.note(pilotWho())
-	years := int(measure4.PilotYears.Value.IntPart())
+	c.require(p.LeadingOrService, pilotLeading(), pilotNotLeading())
+	years := int(c.ed.M4.PilotYears.Value.IntPart())
 	switch {
 	case p.Year == 0:
 		c.fail(pilotYearMissing())
@@ -60,18 +64,23 @@ func assessPilotPlatform(c *check, a *Answers) {
 	default:
 		c.met(pilotYear(p.Year, years))
 	}
-	remaining := measure4.PilotCumulativeCap.Value.Sub(p.ReceivedBefore)
+	if p.Year > 1 && p.ReceivedBefore.IsZero() {
+		// A later year with nothing received before: a blank read as zero (Reading 11).
+		c.reading(11)
+		c.note(pilotBeforeBlank())
+	}
+	remaining := c.ed.M4.PilotCumulativeCap.Value.Sub(p.ReceivedBefore)
 	if !remaining.IsPositive() {
-		c.fail(pilotCapReached(p.ReceivedBefore, measure4.PilotCumulativeCap.Value))
+		c.fail(pilotCapReached(p.ReceivedBefore, c.ed.M4.PilotCumulativeCap.Value))
 		return
 	}
 	if !c.require(p.EquipmentCost.IsPositive(), pilotCost(p.EquipmentCost), pilotNoCost()) {
 		return
 	}
-	amount := p.EquipmentCost.Mul(measure4.PilotRate.Value)
-	c.note(formula(measure4.PilotRate.Value, p.EquipmentCost, amount))
+	amount := p.EquipmentCost.Mul(c.ed.M4.PilotRate.Value)
+	c.note(formula(c.ed.M4.PilotRate.Value, p.EquipmentCost, amount))
 	if amount.GreaterThan(remaining) {
-		c.note(pilotRemaining(measure4.PilotCumulativeCap.Value, p.ReceivedBefore, remaining))
+		c.note(pilotRemaining(c.ed.M4.PilotCumulativeCap.Value, p.ReceivedBefore, remaining))
 		amount = remaining
 	}
 	c.pay(amount)
@@ -85,7 +94,7 @@ func assessConceptCenter(c *check, a *Answers) {
 		c.reading(8)
 		c.note(conceptJudged())
 	}
-	c.pay(measure4.ConceptCeiling.Value)
+	c.pay(c.ed.M4.ConceptCeiling.Value)
 }
 
 // assessTechTransfer: 四 promises 补贴支持 to the parties of technology transfer but names no
@@ -97,24 +106,36 @@ func assessTechTransfer(c *check, a *Answers) {
 	}
 }
 
-// assessTechContracts pays by the tier of this year's registered contract amount; the
-// overlapping bounds resolve upward (Reading 3). 工作业绩突出 is for the department
-// (Reading 8).
+// assessTechContracts pays by the tier of this year's registered technology transaction
+// amount; the overlapping bounds resolve upward (Reading 3). 工作业绩突出 is for the
+// department (Reading 8), so a figure alone only meets the amount condition.
 func assessTechContracts(c *check, a *Answers) {
 	inZone(c, a)
-	enterpriseOnly(c, a)
 	amount := a.TechContracts
-	lowest := measure4.Contracts[len(measure4.Contracts)-1].Min.Value
-	for _, t := range measure4.Contracts {
+	lowest := c.ed.M4.Contracts[len(c.ed.M4.Contracts)-1].Min.Value
+	for _, t := range c.ed.M4.Contracts {
 		if amount.GreaterThanOrEqual(t.Min.Value) {
 			c.reading(3)
-			c.met(contractsTier(amount, t.Min.Value, t.Award.Value))
+			c.met(contractsTier(amount, t.Min.Value))
+			contractsJudgedBy(c)
+			c.note(contractsAward(t.Award.Value))
 			c.pay(t.Award.Value)
 			return
 		}
 	}
-	c.fail(contractsBelow(amount, lowest))
-	if c.onlyFailed(false) {
-		c.hint(hintContracts(lowest, lowest.Sub(amount)))
+	if amount.IsZero() {
+		c.fail(contractsNone())
+	} else {
+		c.fail(contractsBelow(amount, lowest))
 	}
+	if c.onlyFailed(false) {
+		contractsJudgedBy(c)
+		c.hint(hintContracts(lowest, lowest.Sub(amount)), amount.IsPositive())
+	}
+}
+
+// contractsJudgedBy notes that 工作业绩突出 is the department's to judge (Reading 8).
+func contractsJudgedBy(c *check) {
+	c.reading(8)
+	c.note(contractsJudged())
 }

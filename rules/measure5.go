@@ -15,11 +15,14 @@ const (
 	Unicorn ItemID = "m5.unicorn"
 )
 
-var measure5 = struct {
+// Measure5 is 五's awards.
+type Measure5 struct {
 	TechSMEFirst, TechSMERepeat         Param
 	HTEIntroduced, HTEFirst, HTERenewed Param
 	GazelleCeiling, UnicornCeiling      Param
-}{
+}
+
+var measure5 = Measure5{
 	TechSMEFirst:   yuan("五", 10000, "对首次备案的科技型中小企业给予 1 万元研发经费支持"),
 	TechSMERepeat:  yuan("五", 20000, "对再次备案的科技型中小企业给予 2 万元研发经费支持"),
 	HTEIntroduced:  yuan("五", 150000, "对新引进有效期内的高新技术企业，给予最高 15 万元研发经费支持"),
@@ -29,19 +32,28 @@ var measure5 = struct {
 	UnicornCeiling: yuan("五", 3000000, "对首次认定的独角兽企业给予最高 300 万元研发经费支持"),
 }
 
-// hteAwards is measure5's high-tech awards by the answer's hte value.
-var hteAwards = map[string]Param{HTEIntroduced: measure5.HTEIntroduced, HTEFirst: measure5.HTEFirst, HTERenewed: measure5.HTERenewed}
+// hteAward is the high-tech award for the answer's hte value.
+func (m *Measure5) hteAward(hte string) (Param, bool) {
+	switch hte {
+	case HTEIntroduced:
+		return m.HTEIntroduced, true
+	case HTEFirst:
+		return m.HTEFirst, true
+	case HTERenewed:
+		return m.HTERenewed, true
+	}
+	return Param{}, false
+}
 
 func assessTechSME(c *check, a *Answers) {
 	inZone(c, a)
-	enterpriseOnly(c, a)
 	switch a.TechSME {
 	case TechSMEFirst:
 		c.met(techSMEFiled(a.TechSME))
-		c.pay(measure5.TechSMEFirst.Value)
+		c.pay(c.ed.M5.TechSMEFirst.Value)
 	case TechSMERepeat:
 		c.met(techSMEFiled(a.TechSME))
-		c.pay(measure5.TechSMERepeat.Value)
+		c.pay(c.ed.M5.TechSMERepeat.Value)
 	default:
 		c.fail(techSMENotFiled())
 	}
@@ -51,8 +63,7 @@ func assessTechSME(c *check, a *Answers) {
 // (Reading 8); every amount is a maximum (Reading 7).
 func assessHTE(c *check, a *Answers) {
 	inZone(c, a)
-	enterpriseOnly(c, a)
-	p, ok := hteAwards[a.HTE]
+	p, ok := c.ed.M5.hteAward(a.HTE)
 	if !c.require(ok, hteMet(a.HTE), noHTE()) {
 		return
 	}
@@ -63,18 +74,17 @@ func assessHTE(c *check, a *Answers) {
 }
 
 func assessGazelle(c *check, a *Answers) {
-	firstRecognised(c, a, a.GazelleFirst, "gazelleFirst", measure5.GazelleCeiling)
+	firstRecognised(c, a, a.GazelleFirst, "gazelleFirst", c.ed.M5.GazelleCeiling)
 }
 
 func assessUnicorn(c *check, a *Answers) {
-	firstRecognised(c, a, a.UnicornFirst, "unicornFirst", measure5.UnicornCeiling)
+	firstRecognised(c, a, a.UnicornFirst, "unicornFirst", c.ed.M5.UnicornCeiling)
 }
 
 // firstRecognised is the rule gazelles and unicorns share: an enterprise in the zone first
 // recognised this year receives up to the ceiling.
 func firstRecognised(c *check, a *Answers, first bool, key string, p Param) {
 	inZone(c, a)
-	enterpriseOnly(c, a)
 	if c.require(first, recognisedFirst(key), notRecognisedFirst(key)) {
 		ceiling(c, p)
 	}

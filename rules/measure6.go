@@ -16,16 +16,19 @@ const (
 	RDScale  ItemID = "m6.rd_scale"
 )
 
-var measure6 = struct {
+// Measure6 is 六's parameters: the growth subsidy's and the scale tiers.
+type Measure6 struct {
 	GrowthMinIncrease, GrowthMinIntensity, GrowthRate, GrowthCap Param
 	// Scale tiers, highest first: only the highest that applies is paid (Reading 1).
-	Scale []scaleTier
-}{
+	Scale []ScaleTier
+}
+
+var measure6 = Measure6{
 	GrowthMinIncrease:  yuan("六", 1000000, "企业当年研发费用增长 100 万元以上"),
 	GrowthMinIntensity: ratio("六", "0.04", "研发投入强度不低于 4%"),
 	GrowthRate:         ratio("六", "0.03", "按研发费用增量的 3% 进行补助"),
 	GrowthCap:          yuan("六", 100000, "单个企业该项补助最高不超过 10 万元"),
-	Scale: []scaleTier{
+	Scale: []ScaleTier{
 		{
 			Over:         yuan("六", 50000000, "企业当年研发费用超过 5000 万元"),
 			MinIntensity: ratio("六", "0.03", "研发投入强度不低于 3%"),
@@ -41,7 +44,9 @@ var measure6 = struct {
 	},
 }
 
-type scaleTier struct{ Over, MinIntensity, Rate, Cap Param }
+// ScaleTier is one tier of 六's scale subsidy: above Over with intensity at least
+// MinIntensity, Rate of R&D up to Cap.
+type ScaleTier struct{ Over, MinIntensity, Rate, Cap Param }
 
 // rdGates are the tests both items of 六 share: an above-scale industrial enterprise in the
 // zone (Reading 10) with revenue, so that intensity is known (Reading 2). Whether the R&D
@@ -50,7 +55,6 @@ type scaleTier struct{ Over, MinIntensity, Rate, Cap Param }
 func rdGates(c *check, a *Answers) bool {
 	c.reading(1)
 	inZone(c, a)
-	enterpriseOnly(c, a)
 	c.reading(10)
 	c.require(a.AboveScaleIndustrial, aboveScale(), notAboveScale())
 	c.reading(8)
@@ -83,8 +87,13 @@ func assessRDGrowth(c *check, a *Answers) {
 	if !rdGates(c, a) {
 		return
 	}
-	m, rd := measure6, a.RD
+	m, rd := c.ed.M6, a.RD
 	inc := increase(rd)
+	if rd.LastYear.IsZero() && rd.ThisYear.IsPositive() {
+		// A blank last year makes all of this year's R&D the increase (Reading 11).
+		c.reading(11)
+		c.note(lastYearBlank())
+	}
 	incOK := c.require(inc.GreaterThanOrEqual(m.GrowthMinIncrease.Value),
 		rdIncrease(rd.ThisYear, rd.LastYear, inc, m.GrowthMinIncrease.Value),
 		rdIncreaseShort(rd.ThisYear, rd.LastYear, inc, m.GrowthMinIncrease.Value))
@@ -94,7 +103,7 @@ func assessRDGrowth(c *check, a *Answers) {
 	if !incOK || !intOK {
 		if c.onlyFailed(incOK, intOK) {
 			need := decimal.Max(rd.LastYear.Add(m.GrowthMinIncrease.Value), ceilCents(m.GrowthMinIntensity.Value.Mul(rd.Revenue)))
-			c.hint(hintRD(need, need.Sub(rd.ThisYear)))
+			c.hint(hintRD(need, need.Sub(rd.ThisYear)), rd.ThisYear.IsPositive())
 		}
 		return
 	}
@@ -110,7 +119,7 @@ func assessRDScale(c *check, a *Answers) {
 		return
 	}
 	rd := a.RD
-	for _, t := range measure6.Scale {
+	for _, t := range c.ed.M6.Scale {
 		if rd.ThisYear.GreaterThan(t.Over.Value) && meetsIntensity(rd, t.MinIntensity) {
 			c.met(scaleTierMet(rd.ThisYear, t.Over.Value, intensity(rd), t.MinIntensity.Value))
 			amount := rd.ThisYear.Mul(t.Rate.Value)
@@ -119,15 +128,21 @@ func assessRDScale(c *check, a *Answers) {
 			return
 		}
 	}
-	lowest := measure6.Scale[len(measure6.Scale)-1]
+	lowest := c.ed.M6.Scale[len(c.ed.M6.Scale)-1]
 	overOK := c.require(rd.ThisYear.GreaterThan(lowest.Over.Value),
 		rdOver(rd.ThisYear, lowest.Over.Value), rdNotOver(rd.ThisYear, lowest.Over.Value))
 	intOK := c.require(meetsIntensity(rd, lowest.MinIntensity),
 		intensityMet(intensity(rd), lowest.MinIntensity.Value),
 		intensityLow(intensity(rd), lowest.MinIntensity.Value))
 	if c.onlyFailed(overOK, intOK) {
-		// 超过 excludes the threshold: the least amount that passes is one cent above it.
-		need := decimal.Max(lowest.Over.Value.Add(oneCent), ceilCents(lowest.MinIntensity.Value.Mul(rd.Revenue)))
-		c.hint(hintRD(need, need.Sub(rd.ThisYear)))
+		// 超过 excludes the threshold: the least amount that passes is one cent above it,
+		// and the hint says 超过 unless intensity asks for more.
+		over := lowest.Over.Value.Add(oneCent)
+		need := decimal.Max(over, ceilCents(lowest.MinIntensity.Value.Mul(rd.Revenue)))
+		hint := hintRD(need, need.Sub(rd.ThisYear))
+		if need.Equal(over) {
+			hint = hintRDOver(lowest.Over.Value, need, need.Sub(rd.ThisYear))
+		}
+		c.hint(hint, rd.ThisYear.IsPositive())
 	}
 }

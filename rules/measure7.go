@@ -8,7 +8,10 @@ package rules
 // LoanInterest is 科技贷款贴息.
 const LoanInterest ItemID = "m7.loan_interest"
 
-var measure7 = struct{ MaxRate, Cap Param }{
+// Measure7 is 七's interest subsidy: a rate of the interest, up to a cap.
+type Measure7 struct{ MaxRate, Cap Param }
+
+var measure7 = Measure7{
 	MaxRate: ratio("七", "0.20", "贴息比例最高不超过 20%"),
 	Cap:     yuan("七", 100000, "贴息金额最高不超过 10 万元"),
 }
@@ -18,7 +21,6 @@ var measure7 = struct{ MaxRate, Cap Param }{
 // enterprise introduced or (re-)recognised as high-tech this year qualifies.
 func assessLoanInterest(c *check, a *Answers) {
 	inZone(c, a)
-	enterpriseOnly(c, a)
 	c.reading(6)
 	switch {
 	case a.TechSME == TechSMEFirst || a.TechSME == TechSMERepeat:
@@ -32,7 +34,7 @@ func assessLoanInterest(c *check, a *Answers) {
 		return
 	}
 	c.reading(7)
-	amount := a.LoanInterest.Mul(measure7.MaxRate.Value)
-	c.note(formula(measure7.MaxRate.Value, a.LoanInterest, amount))
-	c.pay(c.capAt(amount, measure7.Cap.Value))
+	amount := a.LoanInterest.Mul(c.ed.M7.MaxRate.Value)
+	c.note(formula(c.ed.M7.MaxRate.Value, a.LoanInterest, amount))
+	c.pay(c.capAt(amount, c.ed.M7.Cap.Value))
 }

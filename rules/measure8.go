@@ -16,11 +16,16 @@ const (
 	IncubatorCultivation ItemID = "m8.incubator_cultivation"
 )
 
-var measure8 = struct {
+// Measure8 is 八's awards: the ratings', the per-enterprise ones and their yearly cap.
+type Measure8 struct {
 	Excellent, High, Basic                              Param
 	PerHTE, PerRevenue10M, PerRevenue20M, PerRevenue50M Param
-	CultivationCap                                      Param
-}{
+	// The revenue an enterprise first reaches for each per-enterprise award.
+	Revenue10M, Revenue20M, Revenue50M Param
+	CultivationCap                     Param
+}
+
+var measure8 = Measure8{
 	Excellent:      yuan("八", 2000000, "卓越级……一次性分别给予不超过 200 万元"),
 	High:           yuan("八", 1000000, "高能级……100 万元"),
 	Basic:          yuan("八", 300000, "基础级……30 万元"),
@@ -28,17 +33,30 @@ var measure8 = struct {
 	PerRevenue10M:  yuan("八", 10000, "每新引进培育 1 家营业收入首次达到 1000 万元的企业，奖励 1 万元"),
 	PerRevenue20M:  yuan("八", 20000, "每新引进培育 1 家营业收入首次达到 2000 万元的企业，奖励 2 万元"),
 	PerRevenue50M:  yuan("八", 50000, "每新引进培育 1 家营业收入首次达到 5000 万元的企业，奖励 5 万元"),
+	Revenue10M:     yuan("八", 10000000, "营业收入首次达到 1000 万元"),
+	Revenue20M:     yuan("八", 20000000, "营业收入首次达到 2000 万元"),
+	Revenue50M:     yuan("八", 50000000, "营业收入首次达到 5000 万元"),
 	CultivationCap: yuan("八", 500000, "年度最高奖励不超过 50 万元"),
 }
 
-// ratingAwards is measure8's rating awards by the answer's incubatorRating value.
-var ratingAwards = map[string]Param{RatingExcellent: measure8.Excellent, RatingHigh: measure8.High, RatingBasic: measure8.Basic}
+// ratingAward is the rating award for the answer's incubatorRating value.
+func (m *Measure8) ratingAward(rating string) (Param, bool) {
+	switch rating {
+	case RatingExcellent:
+		return m.Excellent, true
+	case RatingHigh:
+		return m.High, true
+	case RatingBasic:
+		return m.Basic, true
+	}
+	return Param{}, false
+}
 
 // assessIncubatorRating pays the rating's maximum (Reading 7). 八 names incubators, not
 // enterprises, so the organisation's type is not tested.
 func assessIncubatorRating(c *check, a *Answers) {
 	inZone(c, a)
-	p, ok := ratingAwards[a.IncubatorRating]
+	p, ok := c.ed.M8.ratingAward(a.IncubatorRating)
 	if c.require(ok, rated(a.IncubatorRating), notRated()) {
 		ceiling(c, p)
 	}
@@ -49,7 +67,7 @@ func assessIncubatorRating(c *check, a *Answers) {
 // this item only (Reading 5).
 func assessIncubatorCultivation(c *check, a *Answers) {
 	inZone(c, a)
-	k, m := a.Cultivated, measure8
+	k, m := a.Cultivated, c.ed.M8
 	c.reading(5)
 	counts := []struct {
 		n   int
@@ -69,7 +87,8 @@ func assessIncubatorCultivation(c *check, a *Answers) {
 			sum = sum.Add(part)
 		}
 	}
-	if c.require(sum.IsPositive(), cultivatedSum(sum), noneCultivated()) {
+	if c.require(sum.IsPositive(), cultivatedSome(), noneCultivated()) {
+		c.note(cultivatedSum(sum))
 		c.pay(c.capAt(sum, m.CultivationCap.Value))
 	}
 }

@@ -54,6 +54,7 @@ type argKind uint8
 
 const (
 	argMoney   argKind = iota + 1 // yuan, written as the page writes money
+	argExact                      // yuan compared or in brackets: one figure, exact as shown
 	argPercent                    // a ratio as a percentage truncated to two decimals (6.00%)
 	argRate                       // a policy rate as briefly as it allows (3%, 5‰)
 	argCount                      // a whole number
@@ -62,6 +63,7 @@ const (
 )
 
 func money(d decimal.Decimal) arg        { return arg{kind: argMoney, d: d} }
+func exact(d decimal.Decimal) arg        { return arg{kind: argExact, d: d} }
 func percent(d decimal.Decimal) arg      { return arg{kind: argPercent, d: d} }
 func rate(d decimal.Decimal) arg         { return arg{kind: argRate, d: d} }
 func count(n int) arg                    { return arg{kind: argCount, n: int32(n)} }
@@ -98,7 +100,7 @@ func (m Msg) Text(lang Lang) string {
 		}
 		b.WriteByte(tmpl[i])
 	}
-	return b.String()
+	return Current.Fill(lang, b.String())
 }
 
 // placeholderAt reads a {1} … {9} at i of a sentence, as the index of its figure.
@@ -117,6 +119,8 @@ func (c *messages) render(a arg) string {
 	switch a.kind {
 	case argMoney:
 		return c.money(a.d)
+	case argExact:
+		return c.exact(a.d)
 	case argPercent:
 		return formatPercent(a.d)
 	case argRate:
@@ -147,11 +151,19 @@ func (c *messages) term(key string) string {
 
 // Term gives the name of an item, enum value or field in lang: Term(Chinese, "m6.rd_growth")
 // is "研发费用增量补助".
-func Term(lang Lang, key string) string { return catalog(lang).term(key) }
+func Term(lang Lang, key string) string { return Current.Fill(lang, catalog(lang).term(key)) }
 
 // Question gives the questionnaire's wording of the answer field at path in lang: how the
 // page asks it and how a spreadsheet's column may name it.
-func Question(lang Lang, path string) string { return catalog(lang).index().questions[path] }
+func Question(lang Lang, path string) string {
+	return Current.Fill(lang, catalog(lang).index().questions[path])
+}
+
+// FormerQuestion gives the wording an earlier version gave the question at path in lang,
+// or "": a spreadsheet headed from an older template still names its columns so.
+func FormerQuestion(lang Lang, path string) string {
+	return catalog(lang).index().formerQuestions[path]
+}
 
 // Title gives an item's name in lang.
 func Title(lang Lang, id ItemID) string { return Term(lang, string(id)) }
@@ -168,7 +180,7 @@ func ReadingText(lang Lang, n int, id ItemID) string {
 			break
 		}
 	}
-	return c.readingLabel + " " + strconv.Itoa(n) + c.labelSep + text
+	return c.readingLabel + " " + strconv.Itoa(n) + c.labelSep + Current.Fill(lang, text)
 }
 
 // FinalSay is the note that the zone's department interprets the policy (附则二), shown
@@ -196,24 +208,30 @@ func ClauseNo(lang Lang, n int) string {
 // cards with it, the officers' forecast its rows.
 func MeasureTitle(lang Lang, n int) string { return Term(lang, "m"+strconv.Itoa(n)) }
 
+// ReadingCount is the number of Readings in spec/rules.md.
+const ReadingCount = 15
+
 // messages is one language's catalog: every sentence the rules say, in one place. The
 // sentences are an array indexed by msgID, static data rather than code.
 type messages struct {
 	text         [msgCount]string
 	problems     [problemCount]string
-	readings     [13]string // 1 … 12
-	readingParts words      // "8/m4.concept_center" or "8/m6": the part for an item or a measure
+	readings     [ReadingCount + 1]string // 1 … ReadingCount
+	readingParts words                    // "8/m4.concept_center" or "8/m6": the part for an item or a measure
 	readingLabel string
 	labelSep     string
 	finalSay     string
 	terms        words
 	questions    words
-	indexOnce    sync.Once
-	indexed      indexes
-	money        func(decimal.Decimal) string
-	rate         func(decimal.Decimal) string
-	none         string
-	listSep      string
+	// formerQuestions are wordings of earlier versions, still read as column headers.
+	formerQuestions words
+	indexOnce       sync.Once
+	indexed         indexes
+	money           func(decimal.Decimal) string
+	exact           func(decimal.Decimal) string // one figure that is right as shown, never bracketed
+	rate            func(decimal.Decimal) string
+	none            string
+	listSep         string
 }
 
 // words are a catalog's named texts, written as a list: static data in the program,
@@ -221,11 +239,11 @@ type messages struct {
 type words []struct{ key, text string }
 
 // indexes are the lists of words as maps, made on first use.
-type indexes struct{ terms, questions, readingParts map[string]string }
+type indexes struct{ terms, questions, formerQuestions, readingParts map[string]string }
 
 func (c *messages) index() *indexes {
 	c.indexOnce.Do(func() {
-		c.indexed = indexes{index(c.terms), index(c.questions), index(c.readingParts)}
+		c.indexed = indexes{index(c.terms), index(c.questions), index(c.formerQuestions), index(c.readingParts)}
 	})
 	return &c.indexed
 }

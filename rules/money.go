@@ -116,6 +116,18 @@ func wanText(d decimal.Decimal) string {
 	return FormatWan(d) + " 万元（¥" + FormatYuan(d) + "）"
 }
 
+// wanExact writes an amount as one figure that is exact as shown: 万元 when the yuan are
+// whole (to four decimals of 万 that is every yuan), else the yuan themselves. A figure
+// compared with a threshold is written so, lest "100 万元（¥999,999.99）" read as equal to
+// "100 万元" while the sentence says it falls short; and so a figure in brackets carries no
+// brackets of its own.
+func wanExact(d decimal.Decimal) string {
+	if d.Equal(d.Truncate(0)) {
+		return FormatWan(d) + " 万元"
+	}
+	return "¥" + FormatYuan(d)
+}
+
 func rmbText(d decimal.Decimal) string { return "RMB " + FormatYuan(d) }
 
 // rateZh writes a rate below 1% in per mille, as the policy does (5‰); rateEn always in

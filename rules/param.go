@@ -18,6 +18,7 @@ type Unit string
 const (
 	Yuan  Unit = "yuan"
 	Ratio Unit = "ratio" // 0.03 is 3%
+	Years Unit = "years"
 )
 
 // yuan makes a Param of whole yuan.
@@ -28,4 +29,9 @@ func yuan(clause string, v int64, source string) Param {
 // ratio makes a Param of a rate written as a decimal fraction ("0.005" for 5‰).
 func ratio(clause, v, source string) Param {
 	return Param{Value: decimal.RequireFromString(v), Unit: Ratio, Clause: clause, Source: source}
+}
+
+// years makes a Param of a number of years.
+func years(clause string, v int64, source string) Param {
+	return Param{Value: decimal.NewFromInt(v), Unit: Years, Clause: clause, Source: source}
 }

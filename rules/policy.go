@@ -14,12 +14,6 @@ var policyText string
 // ClauseSupplementary is the index of 附则 among the clauses.
 const ClauseSupplementary = 9
 
-// clauses holds each clause's heading and paragraphs: 1 … 8 for 一 … 八, 9 for 附则.
-var clauses = parsePolicy(policyText)
-
-// ClauseText is clause n as published: 1 … 8 for 一 … 八, ClauseSupplementary for 附则.
-func ClauseText(n int) Clause { return clauses[n] }
-
 // Clause is one clause of the policy as published.
 type Clause struct {
 	Heading    string

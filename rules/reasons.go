@@ -14,7 +14,10 @@ const (
 	msgCapped
 	msgFormula
 	msgCeilingShown
+	msgCeilingIf
 	msgRequested
+	msgRequestedBlank
+	msgRequestedBlankIf
 
 	// Conditions across items.
 	msgInZone
@@ -27,20 +30,26 @@ const (
 	msgApplying
 	msgNotApplying
 	msgFieldListed
-	msgFieldNotListed
+	msgFieldOther
+	msgFieldBlank
 	msgOrgMayApply
 	msgOrgMayNotApply
-	msgOpenCompetition
+	msgOutsideOpenCall
+	msgOutsideBreakthrough
 	msgSelectedByCompetition
+	msgArrangedByDepartment
 
 	// 三.
 	msgPlatformFiled
 	msgPlatformNotFiled
+	msgPlatformsStack
 
 	// 四.
 	msgPilotBuilt
 	msgPilotNotBuilt
-	msgPilotWho
+	msgPilotLeading
+	msgPilotNotLeading
+	msgPilotBeforeBlank
 	msgPilotYear
 	msgPilotYearMissing
 	msgPilotYearPast
@@ -55,7 +64,11 @@ const (
 	msgNoTransferRole
 	msgNoAmountNamed
 	msgContractsTier
+	msgContractsAward
+	msgContractsAwardIf
 	msgContractsBelow
+	msgContractsNone
+	msgContractsJudged
 	msgHintContracts
 
 	// 五.
@@ -72,6 +85,7 @@ const (
 	msgSuperDeduction
 	msgRevenue
 	msgNoRevenue
+	msgLastYearBlank
 	msgIncrease
 	msgIncreaseShort
 	msgIntensity
@@ -80,6 +94,7 @@ const (
 	msgRDOver
 	msgRDNotOver
 	msgHintRD
+	msgHintRDOver
 
 	// 七.
 	msgLoanTechSME
@@ -92,7 +107,9 @@ const (
 	msgRated
 	msgNotRated
 	msgCultivatedCount
+	msgCultivatedSome
 	msgCultivatedSum
+	msgCultivatedSumIf
 	msgNoneCultivated
 
 	msgCount
@@ -105,6 +122,18 @@ func capped(limit decimal.Decimal) Msg         { return sentence(msgCapped, mone
 func ceilingShown(ceiling decimal.Decimal) Msg { return sentence(msgCeilingShown, money(ceiling)) }
 func requested(asked, ceiling decimal.Decimal) Msg {
 	return sentence(msgRequested, money(asked), money(ceiling))
+}
+
+// requestedBlank: no figure requested, read as the ceiling (Reading 11).
+func requestedBlank(ceiling decimal.Decimal) Msg { return sentence(msgRequestedBlank, money(ceiling)) }
+
+// awardIf is the conditional twin of each sentence that states an award: an item that is
+// not earned keeps the amount rule only as a condition, never as "award X" (settle).
+var awardIf = map[msgID]msgID{
+	msgCeilingShown:   msgCeilingIf,
+	msgRequestedBlank: msgRequestedBlankIf,
+	msgContractsAward: msgContractsAwardIf,
+	msgCultivatedSum:  msgCultivatedSumIf,
 }
 
 // formula: the rate times the base gives the amount (3% × 150 万元 = 4.5 万元).
@@ -122,25 +151,31 @@ func rewardedAbove() Msg           { return sentence(msgRewardedAbove) }
 
 // 一 and 二.
 
-func applying(id ItemID) Msg          { return sentence(msgApplying, term(string(id))) }
-func notApplying(id ItemID) Msg       { return sentence(msgNotApplying, term(string(id))) }
-func fieldListed(field string) Msg    { return sentence(msgFieldListed, term(field)) }
-func fieldNotListed(field string) Msg { return sentence(msgFieldNotListed, term(field)) }
-func orgMayApply(org string) Msg      { return sentence(msgOrgMayApply, term(org)) }
-func orgMayNotApply(org string) Msg   { return sentence(msgOrgMayNotApply, term(org)) }
-func openCompetitionNote() Msg        { return sentence(msgOpenCompetition) }
-func selectedByCompetition() Msg      { return sentence(msgSelectedByCompetition) }
+func applying(id ItemID) Msg        { return sentence(msgApplying, term(string(id))) }
+func notApplying(id ItemID) Msg     { return sentence(msgNotApplying, term(string(id))) }
+func fieldListed(field string) Msg  { return sentence(msgFieldListed, term(field)) }
+func fieldOther() Msg               { return sentence(msgFieldOther) }
+func fieldBlank() Msg               { return sentence(msgFieldBlank) }
+func orgMayApply(org string) Msg    { return sentence(msgOrgMayApply, term(org)) }
+func orgMayNotApply(org string) Msg { return sentence(msgOrgMayNotApply, term(org)) }
+func outsideOpenCall() Msg          { return sentence(msgOutsideOpenCall) }
+func outsideBreakthrough() Msg      { return sentence(msgOutsideBreakthrough) }
+func selectedByCompetition() Msg    { return sentence(msgSelectedByCompetition) }
+func arrangedByDepartment() Msg     { return sentence(msgArrangedByDepartment) }
 
 // 三.
 
 func platformFiled(platform string) Msg    { return sentence(msgPlatformFiled, term(platform)) }
 func platformNotFiled(platform string) Msg { return sentence(msgPlatformNotFiled, term(platform)) }
+func platformsStack(n int) Msg             { return sentence(msgPlatformsStack, count(n)) }
 
 // 四.
 
 func pilotBuilt() Msg               { return sentence(msgPilotBuilt) }
 func pilotNotBuilt() Msg            { return sentence(msgPilotNotBuilt) }
-func pilotWho() Msg                 { return sentence(msgPilotWho) }
+func pilotLeading() Msg             { return sentence(msgPilotLeading) }
+func pilotNotLeading() Msg          { return sentence(msgPilotNotLeading) }
+func pilotBeforeBlank() Msg         { return sentence(msgPilotBeforeBlank) }
 func pilotYear(year, years int) Msg { return sentence(msgPilotYear, count(year), count(years)) }
 func pilotYearMissing() Msg         { return sentence(msgPilotYearMissing) }
 func pilotYearPast(year, years int) Msg {
@@ -160,14 +195,17 @@ func conceptJudged() Msg               { return sentence(msgConceptJudged) }
 func transferRoles(roles []string) Msg { return sentence(msgTransferRoles, terms(roles)) }
 func noTransferRole() Msg              { return sentence(msgNoTransferRole) }
 func noAmountNamed() Msg               { return sentence(msgNoAmountNamed) }
-func contractsTier(amount, min, award decimal.Decimal) Msg {
-	return sentence(msgContractsTier, money(amount), money(min), money(award))
+func contractsTier(amount, min decimal.Decimal) Msg {
+	return sentence(msgContractsTier, exact(amount), money(min))
 }
+func contractsAward(award decimal.Decimal) Msg { return sentence(msgContractsAward, money(award)) }
 func contractsBelow(amount, lowest decimal.Decimal) Msg {
-	return sentence(msgContractsBelow, money(amount), money(lowest))
+	return sentence(msgContractsBelow, exact(amount), money(lowest))
 }
+func contractsNone() Msg   { return sentence(msgContractsNone) }
+func contractsJudged() Msg { return sentence(msgContractsJudged) }
 func hintContracts(need, more decimal.Decimal) Msg {
-	return sentence(msgHintContracts, money(need), money(more))
+	return sentence(msgHintContracts, money(need), exact(more))
 }
 
 // 五.
@@ -186,6 +224,7 @@ func notAboveScale() Msg                 { return sentence(msgNotAboveScale) }
 func superDeduction() Msg                { return sentence(msgSuperDeduction) }
 func revenueGiven(r decimal.Decimal) Msg { return sentence(msgRevenue, money(r)) }
 func noRevenue() Msg                     { return sentence(msgNoRevenue) }
+func lastYearBlank() Msg                 { return sentence(msgLastYearBlank) }
 func intensityMet(got, min decimal.Decimal) Msg {
 	return sentence(msgIntensity, percent(got), percent(min))
 }
@@ -193,17 +232,24 @@ func intensityLow(got, min decimal.Decimal) Msg {
 	return sentence(msgIntensityLow, percent(got), percent(min))
 }
 func rdIncrease(thisYear, lastYear, inc, min decimal.Decimal) Msg {
-	return sentence(msgIncrease, money(thisYear), money(lastYear), money(inc), money(min))
+	return sentence(msgIncrease, money(thisYear), money(lastYear), exact(inc), money(min))
 }
 func rdIncreaseShort(thisYear, lastYear, inc, min decimal.Decimal) Msg {
-	return sentence(msgIncreaseShort, money(thisYear), money(lastYear), money(inc), money(min))
+	return sentence(msgIncreaseShort, money(thisYear), money(lastYear), exact(inc), money(min))
 }
 func scaleTierMet(rd, over, got, min decimal.Decimal) Msg {
-	return sentence(msgScaleTier, money(rd), money(over), percent(got), percent(min))
+	return sentence(msgScaleTier, exact(rd), money(over), percent(got), percent(min))
 }
-func rdOver(rd, over decimal.Decimal) Msg    { return sentence(msgRDOver, money(rd), money(over)) }
-func rdNotOver(rd, over decimal.Decimal) Msg { return sentence(msgRDNotOver, money(rd), money(over)) }
-func hintRD(need, more decimal.Decimal) Msg  { return sentence(msgHintRD, money(need), money(more)) }
+func rdOver(rd, over decimal.Decimal) Msg    { return sentence(msgRDOver, exact(rd), money(over)) }
+func rdNotOver(rd, over decimal.Decimal) Msg { return sentence(msgRDNotOver, exact(rd), money(over)) }
+
+// hintRD: R&D of need (以上 / 不低于: reaching it is enough), more than now.
+func hintRD(need, more decimal.Decimal) Msg { return sentence(msgHintRD, exact(need), exact(more)) }
+
+// hintRDOver: R&D above over (超过: the figure itself is not enough), at least need.
+func hintRDOver(over, need, more decimal.Decimal) Msg {
+	return sentence(msgHintRDOver, money(over), exact(need), exact(more))
+}
 
 // 七.
 
@@ -220,5 +266,6 @@ func notRated() Msg           { return sentence(msgNotRated) }
 func cultivatedCount(key string, n int, per, part decimal.Decimal) Msg {
 	return sentence(msgCultivatedCount, term(key), count(n), money(per), money(part))
 }
+func cultivatedSome() Msg                   { return sentence(msgCultivatedSome) }
 func cultivatedSum(sum decimal.Decimal) Msg { return sentence(msgCultivatedSum, money(sum)) }
 func noneCultivated() Msg                   { return sentence(msgNoneCultivated) }

@@ -55,8 +55,8 @@ var measure1And2Cases = []itemCase{
 	{"at the ceiling", enterprise + `,"openCall":{"applying":true,"field":"new_energy","requested":"5000000"}`, OpenCall, true, "5000000.00"},
 	{"cent above the ceiling is capped", enterprise + `,"openCall":{"applying":true,"field":"new_energy","requested":"5000000.01"}`, OpenCall, true, "5000000.00"},
 	{"zero requested means the ceiling", enterprise + `,"openCall":{"applying":true,"field":"robots","requested":"0"}`, OpenCall, true, "5000000.00"},
-	{"field not listed", enterprise + `,"openCall":{"applying":true,"field":"other"}`, OpenCall, false, "0.00"},
-	{"field missing", enterprise + `,"openCall":{"applying":true}`, OpenCall, false, "0.00"},
+	{"field other may apply (Reading 13)", enterprise + `,"openCall":{"applying":true,"field":"other"}`, OpenCall, true, "5000000.00"},
+	{"field missing may apply (Reading 13)", enterprise + `,"openCall":{"applying":true}`, OpenCall, true, "5000000.00"},
 	{"not applying", enterprise + `,"openCall":{"applying":false,"field":"robots"}`, OpenCall, false, "0.00"},
 	{"research institute may apply", `"orgType":"research_institute","openCall":{"applying":true,"field":"robots"}`, OpenCall, true, "5000000.00"},
 	{"university may not", `"inZone":true,"orgType":"university","openCall":{"applying":true,"field":"robots"}`, OpenCall, false, "0.00"},
@@ -68,7 +68,8 @@ var measure1And2Cases = []itemCase{
 	{"m2 at", `"breakthrough":{"applying":true,"field":"ai","requested":"10000000"}`, Breakthrough, true, "10000000.00"},
 	{"m2 cent above", `"breakthrough":{"applying":true,"field":"ai","requested":"10000000.01"}`, Breakthrough, true, "10000000.00"},
 	{"m2 any organisation", `"orgType":"university","breakthrough":{"applying":true,"field":"energy_storage"}`, Breakthrough, true, "10000000.00"},
-	{"m2 field not listed", `"breakthrough":{"applying":true,"field":"other"}`, Breakthrough, false, "0.00"},
+	{"m2 field other may apply (Reading 13)", `"breakthrough":{"applying":true,"field":"other"}`, Breakthrough, true, "10000000.00"},
+	{"m2 university outside the zone, no field (Readings 13, 14)", `"orgType":"university","breakthrough":{"applying":true,"requested":"0"}`, Breakthrough, true, "10000000.00"},
 }
 
 func TestMeasure1And2(t *testing.T) { runItemCases(t, measure1And2Cases) }
@@ -94,13 +95,15 @@ func TestMeasure3(t *testing.T) { runItemCases(t, measure3Cases) }
 
 var measure4Cases = func() []itemCase {
 	pilot := func(year, cost, before string) string {
-		return enterprise + `,"pilotPlatform":{"built":true,"year":` + year + `,"equipmentCost":"` + cost + `","receivedBefore":"` + before + `"}`
+		return enterprise + `,"pilotPlatform":{"built":true,"leadingOrService":true,"year":` + year + `,"equipmentCost":"` + cost + `","receivedBefore":"` + before + `"}`
 	}
 	return []itemCase{
 		{"30% of cost", pilot("1", "4000000", "0"), PilotPlatformItem, true, "1200000.00"},
 		{"year 3", pilot("3", "1000000", "0"), PilotPlatformItem, true, "300000.00"},
 		{"year 4 past the three years (Reading 4)", pilot("4", "1000000", "0"), PilotPlatformItem, false, "0.00"},
-		{"year missing", enterprise + `,"pilotPlatform":{"built":true,"equipmentCost":"1000000"}`, PilotPlatformItem, false, "0.00"},
+		{"year missing", enterprise + `,"pilotPlatform":{"built":true,"leadingOrService":true,"equipmentCost":"1000000"}`, PilotPlatformItem, false, "0.00"},
+		{"not a leading enterprise or service organisation (Reading 8)", enterprise + `,"pilotPlatform":{"built":true,"year":1,"equipmentCost":"6000000"}`, PilotPlatformItem, false, "0.00"},
+		{"year 2 with nothing received before (Reading 11)", pilot("2", "1000000", ""), PilotPlatformItem, true, "300000.00"},
 		{"cumulative cap cent below", pilot("2", "1000000", "2999999.99"), PilotPlatformItem, true, "0.01"},
 		{"cumulative cap reached", pilot("2", "1000000", "3000000"), PilotPlatformItem, false, "0.00"},
 		{"cumulative cap passed", pilot("2", "1000000", "3000000.01"), PilotPlatformItem, false, "0.00"},
@@ -111,7 +114,7 @@ var measure4Cases = func() []itemCase {
 		{"rounds to nothing: not eligible", pilot("1", "0.01", "0"), PilotPlatformItem, false, "0.00"},
 		{"no cost", pilot("1", "0", "0"), PilotPlatformItem, false, "0.00"},
 		{"not built", enterprise + `,"pilotPlatform":{"year":1,"equipmentCost":"100"}`, PilotPlatformItem, false, "0.00"},
-		{"builder type not tested (Reading 8)", `"inZone":true,"orgType":"other","pilotPlatform":{"built":true,"year":1,"equipmentCost":"100"}`, PilotPlatformItem, true, "30.00"},
+		{"builder's own judgement, any organisation type (Reading 8)", `"inZone":true,"orgType":"other","pilotPlatform":{"built":true,"leadingOrService":true,"year":1,"equipmentCost":"100"}`, PilotPlatformItem, true, "30.00"},
 
 		{"concept centre", enterprise + `,"conceptCenter":true`, ConceptCenter, true, "200000.00"},
 		{"concept centre of any organisation", `"inZone":true,"orgType":"university","conceptCenter":true`, ConceptCenter, true, "200000.00"},
@@ -288,24 +291,35 @@ func TestTotals(t *testing.T) {
 	}
 }
 
-// hintCases are items a number alone stands between, with the hint each gives.
+// hintCases are items a number alone stands between, with the hint each gives and whether
+// it moves a figure already above zero (near: "差一点可获得").
 var hintCases = []struct {
 	name, answers string
 	id            ItemID
 	en, zh        string
+	near          bool
 }{
-	{"contracts", enterprise + `,"techContracts":"4000000"`, TechContracts,
-		"contracts of RMB 5,000,000 registered this year (RMB 1,000,000 more) would earn this item",
-		"今年技术合同交易额达到 500 万元（再增加 100 万元）即可获得本项"},
+	{"contracts: the amount condition alone (Reading 8)", enterprise + `,"techContracts":"4000000"`, TechContracts,
+		"a technology transaction amount of RMB 5,000,000 registered this year, RMB 1,000,000 more than now, would meet this item's amount condition",
+		"今年认定登记的技术合同中技术交易额达到 500 万元，即再增加 100 万元，就满足本项的金额条件", true},
+	{"contracts from nothing", enterprise, TechContracts,
+		"RMB 5,000,000 more than now", "即再增加 500 万元", false},
+	{"contracts a cent short", enterprise + `,"techContracts":"4999999.99"`, TechContracts,
+		"RMB 0.01 more than now", "达到 500 万元，即再增加 ¥0.01，", true},
 	{"growth needs intensity", enterprise + `,"aboveScaleIndustrial":true,"rd":{"thisYear":"3200000","revenue":"100000000"}`, RDGrowth,
-		"R&D of RMB 4,000,000 this year (RMB 800,000 more) would earn this item",
-		"今年研发费用达到 400 万元（再增加 80 万元）即可获得本项"},
+		"R&D of RMB 4,000,000 this year, RMB 800,000 more than now, would earn this item",
+		"今年研发费用达到 400 万元，即再增加 80 万元，即可获得本项", true},
 	{"growth needs increase", enterprise + `,"aboveScaleIndustrial":true,"rd":{"thisYear":"6000000","lastYear":"5500000","revenue":"100000000"}`, RDGrowth,
-		"R&D of RMB 6,500,000 this year (RMB 500,000 more)",
-		"今年研发费用达到 650 万元（再增加 50 万元）"},
-	{"scale needs a cent over 10M", enterprise + `,"aboveScaleIndustrial":true,"rd":{"thisYear":"10000000","revenue":"100000000"}`, RDScale,
-		"R&D of RMB 10,000,000.01 this year (RMB 0.01 more)",
-		"今年研发费用达到 1,000 万元（¥10,000,000.01）（再增加 ¥0.01）"},
+		"R&D of RMB 6,500,000 this year, RMB 500,000 more than now",
+		"今年研发费用达到 650 万元，即再增加 50 万元", true},
+	{"growth from no R&D", enterprise + `,"aboveScaleIndustrial":true,"rd":{"revenue":"100000000"}`, RDGrowth,
+		"R&D of RMB 4,000,000 this year", "今年研发费用达到 400 万元", false},
+	{"scale needs a cent over 10M: 超过", enterprise + `,"aboveScaleIndustrial":true,"rd":{"thisYear":"10000000","revenue":"100000000"}`, RDScale,
+		"R&D of more than RMB 10,000,000 this year, that is at least RMB 10,000,000.01, RMB 0.01 more than now",
+		"今年研发费用超过 1,000 万元，即至少 ¥10,000,000.01、再增加 ¥0.01，即可获得本项", true},
+	{"scale: intensity asks for more than the threshold", enterprise + `,"aboveScaleIndustrial":true,"rd":{"thisYear":"5000000","revenue":"500000000"}`, RDScale,
+		"R&D of RMB 15,000,000 this year, RMB 10,000,000 more than now",
+		"今年研发费用达到 1,500 万元，即再增加 1,000 万元", true},
 }
 
 func TestHints(t *testing.T) {
@@ -317,6 +331,9 @@ func TestHints(t *testing.T) {
 		}
 		if !strings.Contains(it.Hint.Text(English), c.en) || !strings.Contains(it.Hint.Text(Chinese), c.zh) {
 			t.Errorf("%s: hint %q / %q, want %q / %q", c.name, it.Hint.Text(English), it.Hint.Text(Chinese), c.en, c.zh)
+		}
+		if it.Near != c.near {
+			t.Errorf("%s: near %v, want %v", c.name, it.Near, c.near)
 		}
 	}
 	// No hint where a number is not what stands in the way.

@@ -16,7 +16,7 @@ func noDoubleReward(c *check, a *Answers) {
 	if has(a.HigherLevelRewarded, string(c.item.ID)) {
 		c.reading(9)
 		c.fail(rewardedAbove())
-		c.item.Hint = nil
+		c.item.Hint, c.item.Near = nil, false
 	}
 }
 
@@ -24,13 +24,11 @@ func noDoubleReward(c *check, a *Answers) {
 // items").
 
 // inZone: every item but 一 and 二 needs an organisation registered and operating in the
-// zone.
-func inZone(c *check, a *Answers) bool {
-	return c.require(a.InZone, inZoneMet(), notInZone())
-}
-
-// enterpriseOnly: 三, 四's contract registration, 五, 六 and 七 name 企业. A missing
-// orgType is not an enterprise.
-func enterpriseOnly(c *check, a *Answers) bool {
-	return c.require(a.OrgType == OrgEnterprise, isEnterprise(), notEnterprise(a.OrgType))
+// zone; and where the edition's clause names 企业 (Edition.Enterprises), an enterprise. A
+// missing orgType is not an enterprise.
+func inZone(c *check, a *Answers) {
+	c.require(a.InZone, inZoneMet(), notInZone())
+	if c.ed.ForEnterprises(c.item.ID) {
+		c.require(a.OrgType == OrgEnterprise, isEnterprise(), notEnterprise(a.OrgType))
+	}
 }

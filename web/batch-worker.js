@@ -9,8 +9,9 @@ importScripts("../wasm_exec.js");
 const waiting = [];
 self.onmessage = (event) => waiting.push(event.data);
 
+const go = new Go();
+
 async function start() {
-  const go = new Go();
   let instance;
   try {
     ({ instance } = await WebAssembly.instantiateStreaming(fetch("batch.wasm"), go.importObject));
@@ -19,7 +20,9 @@ async function start() {
     const bytes = await (await fetch("batch.wasm")).arrayBuffer();
     ({ instance } = await WebAssembly.instantiate(bytes, go.importObject));
   }
-  go.run(instance); // main registers self.baotouBatch, then waits for calls
+  // main registers self.baotouBatch, then waits for calls: it ends only if the program
+  // dies (out of memory), and the page then starts a fresh worker for the next file.
+  go.run(instance).then(() => self.postMessage({ type: "exited" }));
   self.onmessage = (event) => inTurn(event.data);
   waiting.splice(0).forEach(inTurn);
   self.postMessage({ type: "ready" });
@@ -33,15 +36,18 @@ const inTurn = (message) => { turn = turn.then(() => handle(message)); };
 async function handle(message) {
   try {
     if (message.type === "assess") {
-      // A file the officer chose, or the site's own example.
+      // A file the officer chose, or the site's own example. A file too large is not read
+      // at all: the program, given its length alone, refuses it with the limit.
       const source = message.file || await fetch(message.url);
-      const bytes = new Uint8Array(await source.arrayBuffer());
+      const tooLarge = message.file && message.file.size > self.baotouBatch.maxFileSize;
+      const bytes = tooLarge ? { length: message.file.size } : new Uint8Array(await source.arrayBuffer());
       self.baotouBatch.assess(bytes, message.lang);
     } else {
       self.baotouBatch.handle(message); // a language, a sort, a page, a search
     }
   } catch (err) {
-    self.postMessage({ type: "failed", message: String(err) });
+    // The program died while it ran (out of memory), or had died before.
+    self.postMessage({ type: go.exited ? "exited" : "failed", message: String(err) });
   }
 }
 

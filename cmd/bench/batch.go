@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -19,17 +20,23 @@ import (
 )
 
 // BatchFigure is the officers' page at work on 10,000 organisations: the time from the
-// file chosen to the forecast and its downloads on screen (the worker's own time within
-// it), for the .xlsx Excel saves and for a CSV; medians of the runs.
+// file chosen to the forecast and its downloads on screen, for the .xlsx Excel saves and
+// for a CSV, on a fresh page (the worker started by the file: its WebAssembly fetched
+// from the browser's cache, compiled and started) and for the same file dropped again
+// (the worker warm), with the worker's own part of each (reading, assessing, drawing,
+// writing both downloads); medians of the runs.
 type BatchFigure struct {
-	Rows      int       `json:"rows"`
-	XLSXMs    float64   `json:"xlsxMs"`
-	CSVMs     float64   `json:"csvMs"`
-	WorkerMs  float64   `json:"workerMs"` // the .xlsx in the worker, without the page's drawing
-	AllXLSXMs []float64 `json:"allXlsxMs"`
-	AllCSVMs  []float64 `json:"allCsvMs"`
-	GoalMs    float64   `json:"goalMs"`
-	Met       bool      `json:"met"`
+	Rows          int       `json:"rows"`
+	FreshXLSXMs   float64   `json:"freshXlsxMs"`
+	FreshCSVMs    float64   `json:"freshCsvMs"`
+	XLSXMs        float64   `json:"xlsxMs"` // the second drop
+	CSVMs         float64   `json:"csvMs"`
+	FreshWorkerMs float64   `json:"freshWorkerMs"` // the .xlsx in the worker, without its start and the page's drawing
+	WorkerMs      float64   `json:"workerMs"`
+	AllFreshMs    []float64 `json:"allFreshMs"` // .xlsx, CSV, .xlsx, …
+	AllSecondMs   []float64 `json:"allSecondMs"`
+	GoalMs        float64   `json:"goalMs"`
+	Met           bool      `json:"met"` // both files within the goal on a fresh page
 }
 
 // batchRows is how many organisations the batch holds: the issue's figure.
@@ -45,13 +52,15 @@ func benchBatch(s *site, part func(string) bool, runs int) *BatchFigure {
 	if err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("batch of %d: .xlsx %.0f ms (worker %.0f ms), CSV %.0f ms; goal ≤ %.0f ms: met %v", f.Rows, f.XLSXMs, f.WorkerMs, f.CSVMs, f.GoalMs, f.Met)
+	log.Printf("batch of %d on a fresh page: .xlsx %.0f ms (worker %.0f ms), CSV %.0f ms; dropped again: .xlsx %.0f ms (worker %.0f ms), CSV %.0f ms; goal ≤ %.0f ms on a fresh page: met %v",
+		f.Rows, f.FreshXLSXMs, f.FreshWorkerMs, f.FreshCSVMs, f.XLSXMs, f.WorkerMs, f.CSVMs, f.GoalMs, f.Met)
 	return &f
 }
 
-// measureBatch writes 10,000 organisations as the template filled in, opens /officers,
-// runs the example once (the worker and its WebAssembly loaded and warm, as after an
-// officer's first file), then times each file runs times.
+// measureBatch writes 10,000 organisations as the template filled in, visits /officers
+// once so that the browser has the site and batch.wasm in its cache (as an officer's
+// second visit has), then for each file and run opens the page afresh, chooses the file
+// (the worker starts then), and chooses it again.
 func measureBatch(s *site, runs int) (BatchFigure, error) {
 	f := BatchFigure{Rows: batchRows, GoalMs: 2000}
 	files, err := writeBatchFiles(filepath.Dir(s.dir))
@@ -74,26 +83,51 @@ func measureBatch(s *site, runs int) (BatchFigure, error) {
 	if _, err := pageBatch(ctx, "", "forecast-example.xlsx"); err != nil {
 		return f, err
 	}
-	var worker []float64
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err == nil {
+			err = os.WriteFile(again(file), data, 0o644)
+		}
+		if err != nil {
+			return f, err
+		}
+	}
+	var times [2][2][]float64 // by drop (fresh, again) and file (.xlsx, CSV)
+	var worker [2][]float64   // the .xlsx's, by drop
 	for range runs {
-		for _, file := range files {
-			ms, err := pageBatch(ctx, file, filepath.Base(file))
-			if err != nil {
+		for i, file := range files {
+			if _, err := visit(ctx, ts.URL+"/officers"); err != nil {
 				return f, err
 			}
-			if filepath.Ext(file) == ".xlsx" {
-				f.AllXLSXMs = append(f.AllXLSXMs, ms)
-				w, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("[data-batch-ms]").dataset.batchMs`))
-				n, _ := strconv.ParseFloat(w, 64)
-				worker = append(worker, n)
-			} else {
-				f.AllCSVMs = append(f.AllCSVMs, ms)
+			for drop := range 2 {
+				if drop == 1 { // under another name, which the page's status tells apart
+					file = again(file)
+				}
+				ms, err := pageBatch(ctx, file, filepath.Base(file))
+				if err != nil {
+					return f, err
+				}
+				times[drop][i] = append(times[drop][i], ms)
+				all := [2]*[]float64{&f.AllFreshMs, &f.AllSecondMs}[drop]
+				*all = append(*all, ms)
+				if i == 0 {
+					w, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("[data-batch-ms]").dataset.batchMs`))
+					n, _ := strconv.ParseFloat(w, 64)
+					worker[drop] = append(worker[drop], n)
+				}
 			}
 		}
 	}
-	f.XLSXMs, f.CSVMs, f.WorkerMs = median(f.AllXLSXMs), median(f.AllCSVMs), median(worker)
-	f.Met = f.XLSXMs <= f.GoalMs && f.CSVMs <= f.GoalMs
+	f.FreshXLSXMs, f.FreshCSVMs, f.XLSXMs, f.CSVMs = median(times[0][0]), median(times[0][1]), median(times[1][0]), median(times[1][1])
+	f.FreshWorkerMs, f.WorkerMs = median(worker[0]), median(worker[1])
+	f.Met = f.FreshXLSXMs <= f.GoalMs && f.FreshCSVMs <= f.GoalMs
 	return f, nil
+}
+
+// again names the copy of a file that is dropped a second time.
+func again(file string) string {
+	ext := filepath.Ext(file)
+	return strings.TrimSuffix(file, ext) + "-again" + ext
 }
 
 // pageBatch chooses a file on the page (none: the example already asked for) and gives

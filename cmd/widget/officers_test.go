@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -20,6 +21,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"baotou-widget/rules"
+	"baotou-widget/rules/batch"
 )
 
 // The officers' spreadsheets of package batch: the Chinese template filled with the public
@@ -74,7 +76,7 @@ func forecastShown(t *testing.T, ctx context.Context, name string) {
 // assessedCSV is what cmd/assess -csv -bom writes for a spreadsheet.
 func assessedCSV(t *testing.T, path string, lang rules.Lang) []byte {
 	t.Helper()
-	out, err := exec.Command("go", "run", "../assess", "-csv", "-bom", "-lang", string(lang), path).Output()
+	out, err := exec.Command(assessor, "-csv", "-bom", "-lang", string(lang), path).Output()
 	if err != nil {
 		t.Fatalf("cmd/assess -csv %s: %v", path, err)
 	}
@@ -125,7 +127,12 @@ func sameForecastAsAssess(t *testing.T, ctx context.Context, path string) {
 		t.Errorf("%d organisations in the table, cmd/assess %d", len(shown), len(orgs))
 	}
 	for _, o := range orgs {
-		if got, want := shown[o[1]], []string{o[0], o[last], o[last+1], o[last+2]}; strings.Join(got, "|") != strings.Join(want, "|") {
+		// The CSV keeps a name a spreadsheet would evaluate as text, with a quote first.
+		name := o[0]
+		if rest, ok := strings.CutPrefix(name, "'"); ok && rest != "" && strings.ContainsRune("=+-@", rune(rest[0])) {
+			name = rest
+		}
+		if got, want := shown[o[1]], []string{name, o[last], o[last+1], o[last+2]}; strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("row %s on the page %v, cmd/assess %v", o[1], got, want)
 		}
 	}
@@ -312,5 +319,152 @@ func TestOfficersExampleInLanguage(t *testing.T) {
 	}
 	if got, want := download(t, ctx, "csv"), assessedCSV(t, filepath.Join(sites[""], "web", "forecast-example.xlsx"), rules.English); !bytes.Equal(got, want) {
 		t.Errorf("the example's CSV differs from cmd/assess -lang en:\n%.300s\n%.300s", got, want)
+	}
+}
+
+// manyRows writes a CSV of the public examples' rows (batch's forecast.csv) repeated to
+// n organisations or more, for a file that takes the worker a while or all its memory.
+func manyRows(t *testing.T, n int) string {
+	t.Helper()
+	data, err := os.ReadFile(batchFiles + "forecast.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	header, rows, _ := bytes.Cut(data, []byte("\n"))
+	out := append(append([]byte{}, header...), '\n')
+	for count := 0; count < n; count += bytes.Count(rows, []byte("\n")) {
+		out = append(out, rows...)
+	}
+	path := filepath.Join(t.TempDir(), fmt.Sprintf("rows-%d.csv", n))
+	if err := os.WriteFile(path, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// withoutRows is a forecast's CSV, a row a line, without the column of the rows' numbers.
+func withoutRows(t *testing.T, data []byte) []string {
+	t.Helper()
+	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := make([]string, len(rows))
+	for i, r := range rows {
+		lines[i] = strings.Join(slices.Delete(r, 1, 2), ",")
+	}
+	return lines
+}
+
+// statusSays waits until the page's status holds the text.
+func statusSays(t *testing.T, ctx context.Context, text string) {
+	t.Helper()
+	waitUntil(t, ctx, `document.querySelector(".batch-status").textContent.includes(`+strconv.Quote(text)+`)`)
+}
+
+// TestOfficersWorkerOutOfMemory: a worker whose WebAssembly runs out of memory (here a
+// browser that gives a WebAssembly 256 MB at most, and a file that asks for more) says
+// so, and the next file is forecast by a fresh worker, without a reload.
+func TestOfficersWorkerOutOfMemory(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t, chromedp.Flag("js-flags", "--wasm-max-mem-pages=4096"))
+	open(t, ctx, srv.URL+"/officers")
+	pickFile(t, ctx, manyRows(t, 60000))
+	statusSays(t, ctx, "测算程序停止了")
+	if n := js[int](t, ctx, `document.querySelectorAll("[data-batch-total], [data-batch-error]").length`); n != 0 {
+		t.Errorf("%d totals or errors shown after the worker died", n)
+	}
+	pickFile(t, ctx, batchFiles+"forecast.csv")
+	forecastShown(t, ctx, "forecast.csv")
+	if n := attr(t, ctx, `[data-batch-rows]`, "data-batch-rows"); n != "7" {
+		t.Errorf("after the worker died, the next file forecasts %s organisations", n)
+	}
+}
+
+// TestOfficersSpreadsheetsAsKept drops workbooks as officers keep them (batch's
+// testdata/workbooks, written by openpyxl): the one with a hidden year, a cover, a title,
+// merged cells and columns the template does not know gives the plain template's
+// figures and says where it read them; formulas without results are refused, grouped;
+// a file that is no spreadsheet counts no rows; names a spreadsheet would evaluate stay
+// text in both downloads; a file dropped while another is read, or cancelled, shows
+// nothing of the one before.
+func TestOfficersSpreadsheetsAsKept(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	open(t, ctx, srv.URL+"/officers")
+	workbooks := batchFiles + "workbooks/"
+
+	dropFile(t, ctx, workbooks+"as-kept.xlsx")
+	forecastShown(t, ctx, "as-kept.xlsx")
+	// Every figure is the plain template's; only the rows' numbers differ, two rows down.
+	if got, want := withoutRows(t, download(t, ctx, "csv")), withoutRows(t, assessedCSV(t, workbooks+"plain.xlsx", rules.Chinese)); !slices.Equal(got, want) {
+		t.Errorf("as-kept.xlsx forecasts otherwise than plain.xlsx:\n%.300s\n%.300s", got, want)
+	}
+	notes := js[[]string](t, ctx, `(() => { const n = document.querySelector(".batch-notes");
+		return [n.dataset.batchSheet, n.dataset.batchHeaderLine, n.querySelector("[data-batch-skipped]").dataset.batchSkipped,
+			n.querySelector("[data-batch-unused]").textContent, n.textContent]; })()`)
+	if strings.Join(notes[:4], "|") != "2025年|3|2|未使用的列：序号、填报日期、备注" || !strings.Contains(notes[4], "“2024年”（隐藏）") {
+		t.Errorf("the notes say %q", notes)
+	}
+	keepShot(t, ctx, "officers-as-kept", false)
+
+	dropFile(t, ctx, workbooks+"formulas.xlsx")
+	statusSays(t, ctx, "24 行需要修改")
+	if got := js[string](t, ctx, `document.querySelector("[data-batch-error-group]").dataset.batchErrorGroup + " " +
+		document.querySelector("[data-batch-error-group]").textContent`); !strings.HasPrefix(got, "24 共 24 行") || !strings.Contains(got, "公式没有计算结果") {
+		t.Errorf("the formulas' group reads %q", got)
+	}
+	keepShot(t, ctx, "officers-formulas", false)
+
+	dropFile(t, ctx, "../../web/icon-192.png")
+	statusSays(t, ctx, "无法读取“icon-192.png”")
+	if got := js[string](t, ctx, `document.querySelector("[data-batch-error]").textContent`); !strings.HasPrefix(got, "不是可读取的表格文件") {
+		t.Errorf("a PNG: %q", got)
+	}
+
+	// A file over the limit is refused unread, with the limit.
+	big := filepath.Join(t.TempDir(), "big.csv")
+	if err := os.WriteFile(big, make([]byte, batch.MaxFileSize+1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pickFile(t, ctx, big)
+	statusSays(t, ctx, "无法读取“big.csv”")
+	if got := js[string](t, ctx, `document.querySelector("[data-batch-error]").textContent`); !strings.HasPrefix(got, "文件超过 50 MB") {
+		t.Errorf("a file of 50 MB and a byte: %q", got)
+	}
+
+	// A file dropped while another is read: nothing of the first is ever shown.
+	js[chromedp.Void](t, ctx, `window.__rows = []; new MutationObserver(() => {
+		const r = document.querySelector("[data-batch-rows]"); if (r) window.__rows.push(r.dataset.batchRows);
+	}).observe(document.body, {subtree: true, childList: true})`)
+	pickFile(t, ctx, manyRows(t, 50000))
+	statusSays(t, ctx, "正在")
+	pickFile(t, ctx, "../assess/testdata/formula-names.csv")
+	forecastShown(t, ctx, "formula-names.csv")
+	if rows := js[[]string](t, ctx, `window.__rows`); len(rows) == 0 || slices.ContainsFunc(rows, func(r string) bool { return r != "7" }) {
+		t.Errorf("while formula-names.csv was read, forecasts of %v organisations were shown", rows)
+	}
+	sameForecastAsAssess(t, ctx, "../assess/testdata/formula-names.csv")
+	if got := download(t, ctx, "csv"); !bytes.Contains(got, []byte("\r\n'=cmd|' /C calc'!A0,3,")) {
+		t.Errorf("the CSV download writes a formula's name as %.400q", got)
+	}
+	s, err := batch.ReadSheet(download(t, ctx, "xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Rows[1].Cells[0]; got != `=cmd|' /C calc'!A0` {
+		t.Errorf("the .xlsx download writes a formula's name as %q", got)
+	}
+
+	// Cancelled: the file's forecast never comes, and the next file's does.
+	pickFile(t, ctx, manyRows(t, 50000))
+	waitUntil(t, ctx, `document.querySelector("[data-batch-cancel]")`)
+	keepShot(t, ctx, "officers-cancel", false)
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-batch-cancel]`)))
+	statusSays(t, ctx, "已取消")
+	pickFile(t, ctx, batchFiles+"forecast.csv")
+	forecastShown(t, ctx, "forecast.csv")
+	if rows := js[[]string](t, ctx, `window.__rows`); slices.ContainsFunc(rows, func(r string) bool { return r != "7" }) {
+		t.Errorf("forecasts of %v organisations were shown", rows)
 	}
 }

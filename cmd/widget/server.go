@@ -48,9 +48,18 @@ func staticCommand(args []string) error {
 	flags.StringVar(&opts.Out, "out", "dist", "folder to write the website to (its web/app.wasm and web/batch.wasm must be built)")
 	flags.StringVar(&opts.Web, "web", "web", "folder of the static assets")
 	flags.StringVar(&opts.Base, "base", "", "sub-path the site is hosted under, such as /widget")
-	flags.StringVar(&opts.PublicURL, "public-url", "", "public address of the site, for links and QR codes")
+	flags.StringVar(&opts.Deployment.PublicURL, "public-url", "", "public address of the site, for links and QR codes")
+	flags.StringVar(&opts.Deployment.Issued, "issued", "", "the policy's issue date, as 2025-01-01, from which its validity runs")
 	flags.Parse(args)
 	opts.Base = cleanBase(opts.Base)
+	missing, err := opts.Deployment.Check()
+	if err != nil {
+		return err
+	}
+	for _, name := range missing {
+		// The page then says nothing it does not know: no date, links to where it is served.
+		fmt.Fprintf(os.Stderr, "widget: warning: %s not given (make static %s=…): the page states no such fact\n", name, name)
+	}
 	info, err := WriteSite(opts)
 	if err != nil {
 		return err

@@ -17,7 +17,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/page"
@@ -128,15 +127,12 @@ func waitForFile(t *testing.T, dir string) string {
 // waitForDownload waits for the one file in dir that matches pattern, once complete.
 func waitForDownload(t *testing.T, dir, pattern string) string {
 	t.Helper()
-	for range 100 {
-		files, _ := filepath.Glob(filepath.Join(dir, pattern))
-		if len(files) == 1 {
-			return files[0]
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	t.Fatal("no file was downloaded")
-	return ""
+	var files []string
+	waitFor(t, "a file downloaded", func() bool {
+		files, _ = filepath.Glob(filepath.Join(dir, pattern))
+		return len(files) == 1
+	})
+	return files[0]
 }
 
 // TestPrintIsOnePage prints with Chromium's own print to PDF (which fires the page's
@@ -274,14 +270,8 @@ document.querySelector("iframe").style.height = e.data.height + "px"; } });</scr
 	ctx := browser(t, chromedp.UserDataDir(profile),
 		chromedp.Flag("disable-features", "IsolateOrigins,site-per-process"), chromedp.Flag("disable-site-isolation-trials", true))
 	do(t, ctx, chromedp.Navigate("http://"+l.Addr().String()+"/"))
-	var heights []int
-	for range 100 {
-		if heights = js[[]int](t, ctx, `window.heights`); len(heights) > 0 {
-			break
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	if len(heights) == 0 || heights[len(heights)-1] < 400 {
+	waitUntil(t, ctx, `window.heights.length > 0`)
+	if heights := js[[]int](t, ctx, `window.heights`); heights[len(heights)-1] < 400 {
 		t.Fatalf("heights posted to the parent: %v", heights)
 	}
 	// The frame is read through its content document (site isolation is off for this
@@ -297,11 +287,11 @@ document.querySelector("iframe").style.height = e.data.height + "px"; } });</scr
 		t.Errorf("embedded widget is %dpx wide in a 360px frame", box.Width)
 	}
 	before := len(js[[]int](t, ctx, `window.heights`))
-	do(t, ctx, chromedp.Click(chromedp.CSS(`.missed > summary`), in), chromedp.Sleep(500*time.Millisecond))
+	do(t, ctx, chromedp.Click(chromedp.CSS(`.missed > summary`), in))
+	// Opened, the items make the widget taller: it posts its new height once laid out.
+	waitUntil(t, ctx, fmt.Sprintf(`window.heights.length > %d`, before))
+	settleIn(t, ctx, frameElement(t, ctx))
 	after := js[[]int](t, ctx, `window.heights`)
-	if len(after) <= before {
-		t.Error("opening the not-earned items posted no new height")
-	}
 	box := get(t, ctx, chromedp.Dimensions(chromedp.CSS(`.widget`), in))
 	if got := after[len(after)-1]; got < int(box.Height) || got > int(box.Height)+1 {
 		t.Errorf("last height posted %d, widget is %d tall", got, box.Height)
@@ -314,16 +304,16 @@ document.querySelector("iframe").style.height = e.data.height + "px"; } });</scr
 // frameDocument is the content document of the page's iframe, once it has loaded.
 func frameDocument(t *testing.T, ctx context.Context) *chromedp.Node {
 	t.Helper()
-	for range 100 {
+	var doc *chromedp.Node
+	waitFor(t, "the iframe's document", func() bool {
 		// The frame's first document is about:blank; the widget's replaces it.
 		frames := get(t, ctx, chromedp.Nodes(chromedp.CSS(`iframe`)))
 		if len(frames) > 0 && frames[0].ContentDocument != nil && strings.Contains(frames[0].ContentDocument.DocumentURL, "embed=1") {
-			return frames[0].ContentDocument
+			doc = frames[0].ContentDocument
 		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	t.Fatal("the iframe has no document")
-	return nil
+		return doc != nil
+	})
+	return doc
 }
 
 // TestChartPointMoves: the point on clause 六's chart follows the R&D typed.

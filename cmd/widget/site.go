@@ -50,10 +50,12 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 
 // SiteOptions says what to write and for which address.
 type SiteOptions struct {
-	Out       string // the folder written; Out/web/app.wasm and batch.wasm must already be built
-	Web       string // the folder of static assets copied to Out/web
-	Base      string // the sub-path the site is hosted under ("" or "/widget")
-	PublicURL string // the site's public address, for share links and QR codes
+	Out  string // the folder written; Out/web/app.wasm and batch.wasm must already be built
+	Web  string // the folder of static assets copied to Out/web
+	Base string // the sub-path the site is hosted under ("" or "/widget")
+	// Deployment is what the deployment states about itself: the public address for share
+	// links and QR codes, the policy's issue date for its validity.
+	Deployment widget.Deployment
 }
 
 // SiteInfo is what WriteSite measured.
@@ -94,7 +96,7 @@ func newHandler(opts SiteOptions, version string, wasmSize int) *app.Handler {
 		// The batch worker and its WebAssembly are cached when /officers first uses them
 		// (worker.js), so that the questionnaire's visitors do not download them.
 		CacheableResources: append([]string{"/brief", "/officers"}, spreadsheetPaths()...),
-		Env:                map[string]string{"PUBLIC_URL": opts.PublicURL},
+		Env:                opts.Deployment.Env(),
 		RawHeaders:         []string{`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`},
 	}
 }
@@ -242,7 +244,7 @@ func contentVersion(opts SiteOptions, wasm ...[]byte) (string, error) {
 	for _, w := range wasm {
 		h.Write(w)
 	}
-	fmt.Fprintf(h, "\x00%s\x00%s\x00%s\x00", opts.Base, opts.PublicURL, contentSecurityPolicy)
+	fmt.Fprintf(h, "\x00%s\x00%q\x00%s\x00", opts.Base, opts.Deployment, contentSecurityPolicy)
 	h.Write([]byte(workerJS))
 	h.Write([]byte(embedJS))
 	err := filepath.WalkDir(opts.Web, func(path string, d fs.DirEntry, err error) error {

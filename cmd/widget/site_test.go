@@ -4,7 +4,10 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -27,6 +30,7 @@ import (
 var (
 	sites      = map[string]string{} // base → folder
 	siteWriter string                // the widget built for this machine, whose static command writes a site
+	assessor   string                // cmd/assess, built once: the tests compare the page with it
 )
 
 func TestMain(m *testing.M) {
@@ -49,24 +53,34 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// buildSites builds the WebAssembly (the questionnaire's and the officers' batch worker's)
-// once and writes the site for "/" and "/widget" with the widget's own static command, run
-// as a program of its own so that -race does not slow its compression; the second site
-// reuses the first's compressed wasm.
+// buildSites builds cmd/assess and the WebAssembly (the questionnaire's and the officers'
+// batch worker's) once, side by side, and writes the site for "/" and "/widget" with the
+// widget's own static command, run as a program of its own so that -race does not slow
+// its compression; the second site reuses the first's compressed wasm.
 func buildSites(dir string) error {
 	server := filepath.Join(dir, "widget-server")
-	siteWriter = server
-	if out, err := exec.Command("go", "build", "-o", server, ".").CombinedOutput(); err != nil {
-		return fmt.Errorf("%v: %s", err, out)
-	}
+	siteWriter, assessor = server, filepath.Join(dir, "assess")
 	root := filepath.Join(dir, "root")
+	builds := []*exec.Cmd{exec.Command("go", "build", "-o", server, "."), exec.Command("go", "build", "-o", assessor, "../assess")}
 	for wasm, pkg := range map[string]string{"app.wasm": ".", "batch.wasm": "../batchworker"} {
 		build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(root, "web", wasm), pkg)
 		build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-		if out, err := build.CombinedOutput(); err != nil {
-			return fmt.Errorf("%v: %s", err, out)
-		}
+		builds = append(builds, build)
 	}
+	var wg sync.WaitGroup
+	errs := make([]error, len(builds))
+	for i, build := range builds {
+		wg.Go(func() {
+			if out, err := build.CombinedOutput(); err != nil {
+				errs[i] = fmt.Errorf("%v: %s", err, out)
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	keep := reuseTwins(filepath.Join(root, "web"), "app.wasm", "batch.wasm")
 	for _, base := range []string{"", "/widget"} {
 		out := root
 		if base != "" {
@@ -83,6 +97,71 @@ func buildSites(dir string) error {
 			return fmt.Errorf("%v: %s", err, msg)
 		}
 		sites[base] = out
+	}
+	keep()
+	return nil
+}
+
+// reuseTwins puts beside each WebAssembly in dir the compressed twins (.gz, .br) that a
+// run before made of the same bytes, kept in the user's cache by the bytes' hash: brotli's
+// best level takes half a minute on them, and make soak or the next go test builds the
+// same bytes again. It gives what keeps the twins the static command writes, for the next
+// run; the cache holds one set a file.
+func reuseTwins(dir string, names ...string) (keep func()) {
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		return func() {}
+	}
+	var store []func()
+	for _, name := range names {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			continue
+		}
+		sum := sha256.Sum256(data)
+		kept := filepath.Join(cache, "baotou-widget-tests", name+"-"+hex.EncodeToString(sum[:8]))
+		if copyFiles(kept, dir, name+".gz", name+".br") == nil {
+			continue // newer than the wasm, so the static command keeps them
+		}
+		store = append(store, func() {
+			tmp, err := os.MkdirTemp(filepath.Dir(kept), "new-")
+			if err != nil || copyFiles(dir, tmp, name+".gz", name+".br") != nil {
+				os.RemoveAll(tmp)
+				return
+			}
+			old, _ := filepath.Glob(filepath.Join(filepath.Dir(kept), name+"-*"))
+			os.RemoveAll(kept) // a set cut short
+			if os.Rename(tmp, kept) != nil {
+				os.RemoveAll(tmp)
+				return
+			}
+			for _, o := range old {
+				if o != kept {
+					os.RemoveAll(o)
+				}
+			}
+		})
+	}
+	if len(store) > 0 {
+		os.MkdirAll(filepath.Join(cache, "baotou-widget-tests"), 0o755)
+	}
+	return func() {
+		for _, f := range store {
+			f()
+		}
+	}
+}
+
+// copyFiles copies the named files from one folder to another.
+func copyFiles(from, to string, names ...string) error {
+	for _, name := range names {
+		data, err := os.ReadFile(filepath.Join(from, name))
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(to, name), data, 0o644); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -183,11 +262,57 @@ func js[T any](t *testing.T, ctx context.Context, expr string) T {
 	return get(t, ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
 }
 
-// settle waits until the program has handled what was typed and the page is drawn:
-// go-app renders on its own clock, a frame or so after the event.
+// settle waits until the page has done what the test did: it asks the page, which
+// answers once go-app has handled every event before the request and drawn every part it
+// changed (app/settle.go), and then lets the browser paint twice, which runs what follows
+// a paint (resize observers, scroll events). The questionnaire and /brief answer;
+// /officers does its work in a worker, whose results the tests wait for by their hooks
+// (data-batch-*), so there settle only lets the browser paint.
 func settle(t *testing.T, ctx context.Context) {
 	t.Helper()
-	js[chromedp.Void](t, ctx, `new Promise(r => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 50))`)
+	js[bool](t, ctx, settleJS("{}"))
+}
+
+// quiet is settle, and waits as well for the work that waits for a pause in typing
+// (saving the answers, telling screen readers the totals), after its pause.
+func quiet(t *testing.T, ctx context.Context) {
+	t.Helper()
+	js[bool](t, ctx, settleJS("{quiet: true}"))
+}
+
+// flush is settle with the work that waits for a pause done at once: each test starts
+// from a quiet page without waiting for the pause.
+func flush(t *testing.T, ctx context.Context) {
+	t.Helper()
+	js[bool](t, ctx, settleJS("{flush: true}"))
+}
+
+// settleJS asks the page to settle, with options, and gives true once it has and has
+// been painted.
+func settleJS(options string) string {
+	return `new Promise(resolve => {
+		const painted = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)));
+		if (!document.querySelector("[data-pending], [data-step]")) return painted();
+		const id = window.__settles = (window.__settles || 0) + 1;
+		addEventListener("baotou-widget:settled", function done(e) {
+			if (e.detail !== id) return;
+			removeEventListener("baotou-widget:settled", done);
+			painted();
+		});
+		dispatchEvent(new CustomEvent("baotou-widget:settle", {detail: Object.assign({id}, ` + options + `)}));
+	})`
+}
+
+// waitFor polls cond, which the test reads outside the page (a file, a node's frame),
+// until it holds, for at most a minute.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if cond() {
+			return
+		}
+	}
+	t.Fatalf("waited a minute in vain for %s", what)
 }
 
 // attr reads an attribute of the first element that matches a CSS selector.
@@ -196,10 +321,14 @@ func attr(t *testing.T, ctx context.Context, sel, name string) string {
 	return get(t, ctx, chromedp.AttributeValue(chromedp.CSS(sel), name)).Value
 }
 
-// open loads a page and waits until the program has mounted.
+// open loads a page and waits until the program has mounted and, on the questionnaire,
+// until the page is quiet.
 func open(t *testing.T, ctx context.Context, url string) {
 	t.Helper()
 	do(t, ctx, chromedp.Navigate(url), chromedp.WaitVisible(chromedp.CSS(`[data-ready]`)))
+	if js[bool](t, ctx, `!!document.querySelector("[data-pending]")`) {
+		quiet(t, ctx)
+	}
 }
 
 // fill answers the questionnaire through its inputs, found by data-q, in the order of the
@@ -211,6 +340,13 @@ func fill(t *testing.T, ctx context.Context, a rules.Answers) { fillIn(t, ctx, a
 func fillIn(t *testing.T, ctx context.Context, a rules.Answers, frame *chromedp.Node, after func(path string)) {
 	t.Helper()
 	in := chromedp.FromNode(frame)
+	settled := func() {
+		if frame == nil {
+			settle(t, ctx)
+		} else {
+			settleIn(t, ctx, frame)
+		}
+	}
 	eval := func(expr string) {
 		if frame == nil {
 			js[chromedp.Void](t, ctx, expr)
@@ -226,7 +362,7 @@ func fillIn(t *testing.T, ctx context.Context, a rules.Answers, frame *chromedp.
 		do(t, ctx, chromedp.WaitVisible(q, in))
 		if frame != nil {
 			jsIn[bool](t, ctx, frame, `document.querySelector(`+jsString(string(q))+`).scrollIntoView({block: "center"}), true`)
-			settle(t, ctx)
+			settled()
 		}
 		do(t, ctx, chromedp.Click(q, in))
 	}
@@ -277,7 +413,7 @@ func fillIn(t *testing.T, ctx context.Context, a rules.Answers, frame *chromedp.
 			}
 		}
 		if answered && after != nil {
-			settle(t, ctx)
+			settled()
 			after(f.Path)
 		}
 	}
@@ -308,22 +444,23 @@ func readResults(t *testing.T, ctx context.Context) shown { return readResultsIn
 // readResultsIn reads the figures in the document of frame (nil for the page itself).
 func readResultsIn(t *testing.T, ctx context.Context, frame *chromedp.Node) shown {
 	t.Helper()
-	settle(t, ctx)
 	const expr = `({total: document.querySelector("[data-total]").dataset.total,
 		totalUpTo: document.querySelector("[data-total-upto]").dataset.totalUpto,
 		totalCompetitive: document.querySelector("[data-total-competitive]").dataset.totalCompetitive,
 		items: Object.fromEntries([...document.querySelectorAll("[data-item]")].map(e =>
 			[e.dataset.item, {eligible: e.dataset.eligible, amount: e.dataset.amount}]))})`
 	if frame == nil {
+		settle(t, ctx)
 		return js[shown](t, ctx, expr)
 	}
+	settleIn(t, ctx, frame)
 	return jsIn[shown](t, ctx, frame, expr)
 }
 
 // assessed is what cmd/assess prints for an answers file.
 func assessed(t *testing.T, path string) rules.Report {
 	t.Helper()
-	out, err := exec.Command("go", "run", "../assess", "-lang", "en", path).Output()
+	out, err := exec.Command(assessor, "-lang", "en", path).Output()
 	if err != nil {
 		t.Fatalf("cmd/assess %s: %v", path, err)
 	}
@@ -334,11 +471,13 @@ func assessed(t *testing.T, path string) rules.Report {
 	return r
 }
 
-// openFilled loads a page and answers it as the example called name.
+// openFilled loads a page, answers it as the example called name, and returns once the
+// page is quiet.
 func openFilled(t *testing.T, ctx context.Context, url, name string) {
 	t.Helper()
 	open(t, ctx, url)
 	fill(t, ctx, decodeFile(t, examples+name+".answers.json"))
+	flush(t, ctx)
 }
 
 func decodeFile(t *testing.T, path string) rules.Answers {

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
@@ -22,21 +21,30 @@ import (
 	"baotou-widget/rules/sharelink"
 )
 
-// recorder notes every request the page makes, and when the page became ready.
+// recorder notes every request the page makes, those still under way, and when the page
+// became ready.
 type recorder struct {
 	mu       sync.Mutex
 	all      []string
 	late     []string
+	open     map[network.RequestID]bool
 	ready    bool
 	listened bool
 }
 
 func (r *recorder) listen(t *testing.T, ctx context.Context) {
 	t.Helper()
+	r.open = map[network.RequestID]bool{}
 	if err := chromedp.Listen(ctx, func(ev any) {
-		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
-			r.mu.Lock()
-			defer r.mu.Unlock()
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		switch e := ev.(type) {
+		case *network.EventLoadingFinished:
+			delete(r.open, e.RequestID)
+		case *network.EventLoadingFailed:
+			delete(r.open, e.RequestID)
+		case *network.EventRequestWillBeSent:
+			r.open[e.RequestID] = true
 			r.all = append(r.all, e.Request.URL)
 			// The browser fetches the tab's icon itself after each navigation (initiator
 			// "other", type Other): that is not the page asking for anything.
@@ -57,6 +65,13 @@ func (r *recorder) listen(t *testing.T, ctx context.Context) {
 			e => window.__violations.push(e.violatedDirective + " " + e.blockedURI));`}); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// idle reports whether every request seen so far has finished or failed.
+func (r *recorder) idle() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.open) == 0
 }
 
 func (r *recorder) markReady(v bool) {
@@ -80,8 +95,8 @@ func TestFullSessionStaysHome(t *testing.T) {
 	var rec recorder
 	rec.listen(t, ctx)
 	open(t, ctx, srv.URL+"/")
-	waitForOfflineCache(t, ctx) // the worker's own fetches belong to the first load
-	do(t, ctx, chromedp.Sleep(500*time.Millisecond))
+	waitForOfflineCache(t, ctx)                                 // the worker's own fetches belong to the first load…
+	waitFor(t, "the first load's requests to finish", rec.idle) // …and so do the page's
 	rec.markReady(true)
 
 	fill(t, ctx, decodeFile(t, examples+"magnet-maker.answers.json"))
@@ -162,11 +177,13 @@ func TestSavedAnswers(t *testing.T) {
 		t.Errorf("remembered answers came back as %s / %s, want %s / %s", got.Total, got.TotalUpTo, want.Total, want.TotalUpTo)
 	}
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-action="clear"]`)))
+	settle(t, ctx) // cleared before the page is left
 	open(t, ctx, srv.URL+"/?lang=en")
 	if got := readResults(t, newTab(t, ctx, srv.URL+"/?lang=en")); got.TotalUpTo != "0.00" {
 		t.Errorf("cleared answers came back: %s", got.TotalUpTo)
 	}
 	do(t, ctx, chromedp.Click(chromedp.CSS(`#remember`))) // forget: this page keeps its own answers only
+	settle(t, ctx)                                        // forgotten before the next are stored
 	for _, stored := range []string{`{"inZone": tru`, `not json at all`, `{"inZone":true,"oldField":1}`, `{"rd":{"thisYear":"-5"}}`} {
 		js[chromedp.Void](t, ctx, `localStorage.setItem("baotou-widget/answers", `+jsString(stored)+`)`)
 		tab := newTab(t, ctx, srv.URL+"/?lang=en")

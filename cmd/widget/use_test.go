@@ -71,7 +71,7 @@ func TestLinkFollowsEdits(t *testing.T) {
 	if h := js[string](t, ctx, `location.hash`); h != "" {
 		t.Errorf("the totals bar replaced the address's fragment with %q", h)
 	}
-	if !js[bool](t, ctx, `(() => { const r = document.getElementById("results-title").getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight && document.activeElement.id === "results-title" })()`) {
+	if !js[bool](t, ctx, `(() => { const r = document.getElementById("results-title").getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight && document.activeElement.id === "results-title" })()`) {
 		t.Error("the totals bar did not take the user and the focus to the results")
 	}
 }
@@ -243,7 +243,7 @@ func TestEmbedScript(t *testing.T) {
 	do(t, ctx, chromedp.Click(chromedp.CSS(`#org-name`), in))
 	for i := range 40 {
 		do(t, ctx, chromedp.KeyEvent(kb.Tab))
-		settle(t, ctx)
+		settleIn(t, ctx, frame)
 		frameTop := js[float64](t, ctx, `document.querySelector("iframe").getBoundingClientRect().top`)
 		at := jsIn[struct {
 			Name    string  `json:"name"`
@@ -258,7 +258,7 @@ func TestEmbedScript(t *testing.T) {
 		}
 	}
 	do(t, ctx, chromedp.Click(chromedp.CSS(`.to-results`), in))
-	do(t, ctx, chromedp.Sleep(300*time.Millisecond))
+	settleIn(t, ctx, frame)
 	top := js[float64](t, ctx, `document.querySelector("iframe").getBoundingClientRect().top`) +
 		jsIn[float64](t, ctx, frame, `document.getElementById("results-title").getBoundingClientRect().top`)
 	if top < 0 || top > js[float64](t, ctx, `innerHeight`)/2 {
@@ -291,12 +291,13 @@ func TestEmbedScriptPhone(t *testing.T) {
 		t.Fatalf("the host's window is %vpx wide", w)
 	}
 	const frameTop = `document.querySelector("iframe").getBoundingClientRect().top`
-	// settled waits until the frame has heard where the host's window now stands.
+	// settled waits until the host and the frame have heard each other, and the frame
+	// has heard where the host's window now stands.
 	settled := func() {
 		t.Helper()
-		settle(t, ctx)
+		settleIn(t, ctx, frame)
 		want := js[float64](t, ctx, `Math.max(0, -`+frameTop+`)`)
-		waitIn(t, ctx, frame, fmt.Sprintf(`Math.abs(parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--view-top")) - %f) <= 1`, want))
+		awaitIn(t, ctx, frame, fmt.Sprintf(`Math.abs(parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--view-top")) - %f) <= 1`, want))
 	}
 	// where is a control's box and the bar's on the host's screen.
 	type place struct{ Top, Bottom, X, Y, BarTop, BarHeight float64 }
@@ -365,11 +366,11 @@ func TestEmbedScriptPhone(t *testing.T) {
 	}
 	keepShot(t, ctx, "embedded-phone-tapped", false)
 	steady("a key", `[data-q="rd.thisYear"]`, .5, func(place) { do(t, ctx, chromedp.KeyEvent("1")) })
-	waitIn(t, ctx, frame, `document.getElementById("q-rd-thisYear-read").textContent !== ""`)
+	awaitIn(t, ctx, frame, `document.getElementById("q-rd-thisYear-read").textContent !== ""`)
 	// The bar's tap: the results' title near the top of the host's window.
 	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`.to-results`), in))
 	tap(where(`.to-results`))
-	waitIn(t, ctx, frame, `document.activeElement.id === "results-title"`)
+	awaitIn(t, ctx, frame, `document.activeElement.id === "results-title"`)
 	settled()
 	if p := where(`#results-title`); p.Top < 0 || p.Top > view/3 {
 		t.Errorf("after a tap on the bar the results' title stands at %.0f of the host's %.0fpx window", p.Top, view)
@@ -439,10 +440,31 @@ func jsIn[T any](t *testing.T, ctx context.Context, frame *chromedp.Node, expr s
 	return v.V
 }
 
-// waitIn waits until a condition holds in the document of a frame (its iframe element).
-func waitIn(t *testing.T, ctx context.Context, frame *chromedp.Node, cond string) {
+// awaitIn evaluates an expression, a promise of true, in the document of a frame and
+// waits for it.
+func awaitIn(t *testing.T, ctx context.Context, frame *chromedp.Node, expr string) {
 	t.Helper()
-	get(t, ctx, chromedp.Poll[bool](cond, chromedp.WithPollingInFrame(frame), chromedp.WithPollingTimeout(30*time.Second)))
+	get(t, ctx, chromedp.Poll[bool](expr, chromedp.WithPollingInFrame(frame), chromedp.WithPollingTimeout(time.Minute)))
+}
+
+// settleIn is settle for the widget in frame and the host page around it: the widget has
+// done and drawn what the test did; the host has had every message the widget posted
+// (its height, where to scroll), scrolled and painted; and the widget has had every
+// message the host posted back (the part of it the host shows). Messages from one window
+// to another arrive in the order they were posted, so a mark posted after them arrives
+// after them.
+func settleIn(t *testing.T, ctx context.Context, frame *chromedp.Node) {
+	t.Helper()
+	const mark = `window.__mark = new Promise(resolve => addEventListener("message", function m(e) {
+		if (e.data && e.data.type === "test:mark") { removeEventListener("message", m); resolve(true); }
+	}))`
+	awaitIn(t, ctx, frame, settleJS("{}"))
+	js[bool](t, ctx, mark+`, true`)
+	awaitIn(t, ctx, frame, `(parent.postMessage({type: "test:mark"}, "*"), true)`)
+	js[bool](t, ctx, `window.__mark.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))`)
+	awaitIn(t, ctx, frame, mark+`, true`)
+	js[bool](t, ctx, `document.querySelector("iframe").contentWindow.postMessage({type: "test:mark"}, "*"), true`)
+	awaitIn(t, ctx, frame, `window.__mark.then(() => `+settleJS("{}")+`)`)
 }
 
 // phone makes the tab a phone's screen of width × height.

@@ -114,7 +114,7 @@ func TestRowsReadAsRules(t *testing.T) {
 					for _, r := range it.Reasons {
 						want.Reasons = append(want.Reasons, r.Text(lang))
 						want.Marks = append(want.Marks, [...]string{rules.Met: "met", rules.Unmet: "unmet", rules.Note: "note"}[r.Mark])
-						if r.Mark == rules.Unmet && want.Why == "" && !it.Eligible && it.Hint == nil {
+						if r.Mark == rules.Unmet && want.Why == "" && !it.Eligible && !it.Near {
 							want.Why = r.Text(lang)
 						}
 					}

@@ -53,6 +53,10 @@ func init() {
 		for _, lang := range langs {
 			addHeader(questionTitle(lang, f), f)
 			addHeader(rules.Question(lang, f.Path), f)
+			if former := rules.FormerQuestion(lang, f.Path); former != "" {
+				// A template filled in before the question's wording changed still reads.
+				addHeader(former, f)
+			}
 		}
 	}
 	for _, name := range []string{"名称", "企业名称", "机构名称", "单位名称", "企业", "name", "organisation", "organization", "company", zh.nameHeader, en.nameHeader} {
@@ -97,10 +101,12 @@ func columnTitle(lang rules.Lang, f *rules.Field) string {
 }
 
 // readHeader maps every header cell to its column, and lists what is wrong with the
-// header row: an unknown, repeated or ambiguous column, or an amount without its unit.
-func readHeader(header []string) ([]*column, []CellError) {
-	cols := make([]*column, len(header))
-	var bad []CellError
+// header row: a repeated or ambiguous column, or an amount without its unit. A column
+// the template does not know (序号, 备注) is left out and named in unused; unless the
+// header is not one (matched false: no row named the template's columns), whose
+// unknown columns are wrong, so that the officer sees what the batch expected.
+func readHeader(header []string, matched bool) (cols []*column, unused []string, bad []CellError) {
+	cols = make([]*column, len(header))
 	seen := map[*rules.Field]int{}
 	nameAt := -1
 	for i, h := range header {
@@ -120,6 +126,9 @@ func readHeader(header []string) ([]*column, []CellError) {
 		}
 		fields := headerFields[key]
 		switch {
+		case len(fields) == 0 && matched:
+			unused = append(unused, h)
+			continue
 		case len(fields) == 0:
 			cell.problem = problemUnknownColumn
 		case len(fields) > 1:
@@ -142,7 +151,24 @@ func readHeader(header []string) ([]*column, []CellError) {
 		seen[f] = i
 		cols[i] = &column{field: f, wan: wan}
 	}
-	return cols, bad
+	return cols, unused, bad
+}
+
+// isHeader tells whether a row is the header: two of its cells or more, or all of them,
+// name the template's columns (as readHeader reads them, rightly or not).
+func isHeader(cells []string) bool {
+	known, filled := 0, 0
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		filled++
+		key, _, _ := splitUnit(normalise(c))
+		if nameHeaders[key] || len(headerFields[key]) > 0 {
+			known++
+		}
+	}
+	return known >= 2 || known > 0 && known == filled
 }
 
 // splitUnit takes a unit off the end of a normalised header.

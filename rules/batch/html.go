@@ -1,6 +1,7 @@
 package batch
 
 import (
+	gohtml "html"
 	"strings"
 
 	"baotou-widget/rules"
@@ -15,15 +16,13 @@ type html struct {
 	lang rules.Lang
 }
 
-var escapeHTML = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
-
 func (h *html) open(tag string, attrs ...string) *html {
 	h.WriteString("<" + tag)
 	for i := 0; i+1 < len(attrs); i += 2 {
 		if attrs[i] == "" {
 			continue // an attribute given only sometimes: when(cond, "aria-disabled"), "true"
 		}
-		h.WriteString(" " + attrs[i] + `="` + escapeHTML.Replace(attrs[i+1]) + `"`)
+		h.WriteString(" " + attrs[i] + `="` + gohtml.EscapeString(attrs[i+1]) + `"`)
 	}
 	h.WriteString(">")
 	return h
@@ -34,14 +33,14 @@ func (h *html) close(tag string) *html { h.WriteString("</" + tag + ">"); return
 // text writes s as the content of an element.
 func (h *html) text(s string) *html {
 	if h.lang != rules.English {
-		h.WriteString(escapeHTML.Replace(s))
+		h.WriteString(gohtml.EscapeString(s))
 		return h
 	}
 	rules.HanRuns(s, func(run string, han bool) {
 		if han {
-			h.WriteString(`<span lang="zh-CN">` + escapeHTML.Replace(run) + "</span>")
+			h.WriteString(`<span lang="zh-CN">` + gohtml.EscapeString(run) + "</span>")
 		} else {
-			h.WriteString(escapeHTML.Replace(run))
+			h.WriteString(gohtml.EscapeString(run))
 		}
 	})
 	return h

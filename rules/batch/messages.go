@@ -2,6 +2,7 @@ package batch
 
 import (
 	"fmt"
+	"strings"
 
 	"baotou-widget/rules"
 )
@@ -35,6 +36,15 @@ const (
 	problemNotWhole
 	problemCountRange
 	problemYearRange
+	problemNoResult
+	problemFileTooLarge
+	problemPartTooLarge
+	problemTooManyRows
+	problemTooManyColumns
+	problemTooManyCells
+	problemCellTooLong
+	problemTooManyStyles
+	problemBadSeparator
 )
 
 // messages is one language's words of the batch: its problems, the headers of what it
@@ -48,6 +58,8 @@ type messages struct {
 	value    string // a value as found, quoted (also a column's name in a message)
 	join     string // between the problems of one row
 	listSep  string // between words in a message
+	group    string // rows that share a problem: %s how many, %s the first ones' numbers
+	more     string // %s rows with problems not listed
 
 	nameHeader, rowHeader, sumRow, summaryHeader  string
 	yesNo                                         [2]string
@@ -67,10 +79,10 @@ var zh = messages{
 	problems: map[problem]string{
 		problemNotSpreadsheet:  "不是可读取的表格文件，请保存为 .xlsx 或 CSV 后再试",
 		problemOldXLS:          "旧版 .xls 格式无法读取，请在 Excel 中“另存为” .xlsx",
-		problemCSVSyntax:       "CSV 格式有误（%s）",
+		problemCSVSyntax:       "CSV 格式有误",
 		problemCSVOpenQuote:    "CSV 格式有误（引号不成对）",
 		problemCSVBareQuote:    "CSV 格式有误（字段中间有引号）",
-		problemXLSXBroken:      ".xlsx 文件无法读取（%s）",
+		problemXLSXBroken:      ".xlsx 文件无法读取：文件已损坏或不完整，请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试",
 		problemEmpty:           "文件是空的：第一行应为列名",
 		problemNoRows:          "列名下面没有企业：每家企业填一行",
 		problemUnknownColumn:   "不是模板中的列名",
@@ -85,9 +97,18 @@ var zh = messages{
 		problemTooPrecise:      "金额最多精确到分（0.01 元）",
 		problemTooLarge:        "金额超过 1,000,000,000,000 元，请检查单位",
 		problemNegative:        "不能为负数",
+		problemBadSeparator:    "千位分隔符位置不对：每三位一个逗号，例如 1,200 或 12,000,000",
 		problemNotWhole:        "应为整数",
 		problemCountRange:      "应在 0 至 100000 之间",
 		problemYearRange:       "应为 1 至 100000 之间的整数",
+		problemNoResult:        "公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再试",
+		problemFileTooLarge:    "文件超过 %s MB，一个区的企业名单远小于此：请检查是否选错了文件",
+		problemPartTooLarge:    "文件解压后超过 %s MB，一个区的企业名单远小于此：请检查是否选错了文件",
+		problemTooManyRows:     "超过 %s 行：请分成几个文件分别测算",
+		problemTooManyColumns:  "超过 %s 列：请删去右侧多余的内容，或把企业数据复制到模板中再试",
+		problemTooManyCells:    "单元格超过 %s 个：请删去多余的内容，或把企业数据复制到模板中再试",
+		problemCellTooLong:     "单元格超过 %s 个字",
+		problemTooManyStyles:   "单元格格式超过 %s 种：请把企业数据复制到模板中再试",
 	},
 	row:     "第 %d 行",
 	cell:    "%s 列“%s”",
@@ -95,6 +116,8 @@ var zh = messages{
 	value:   "“%s”",
 	join:    "；",
 	listSep: "、",
+	group:   "共 %s 行（第 %s 行等）",
+	more:    "另有 %s 行有误，未列出：改好以上各行后重新选择文件，即可看到",
 
 	nameHeader:       "企业名称",
 	summaryHeader:    "条款 / 项目",
@@ -118,7 +141,7 @@ var zh = messages{
 		rules.KindEnum:   "填下列之一",
 		rules.KindList:   "可填多个，用“、”或“；”分隔",
 		rules.KindCount:  "家数，0–100000 的整数",
-		rules.KindYear:   "1–3 的整数（4 及以上表示已过支持期）",
+		rules.KindYear:   "1–{M4.PilotYears} 的整数（更大的数表示已过支持期）",
 	},
 	amountUnit: "（万元）",
 	nameColumn: "可选，原样带到结果中",
@@ -151,9 +174,18 @@ var en = messages{
 		problemTooPrecise:      "an amount has at most cents (0.01 yuan)",
 		problemTooLarge:        "is more than 1,000,000,000,000 yuan: check the unit",
 		problemNegative:        "cannot be negative",
+		problemBadSeparator:    "has thousands separators in the wrong place: one comma every three digits, such as 1,200 or 12,000,000",
 		problemNotWhole:        "should be a whole number",
 		problemCountRange:      "should be between 0 and 100000",
 		problemYearRange:       "should be a whole number from 1 to 100000",
+		problemNoResult:        "a formula without its result: open the file in Excel or WPS, save it and try again",
+		problemFileTooLarge:    "the file is over %s MB, far more than a zone's list of organisations: check that it is the right file",
+		problemPartTooLarge:    "the file unpacks to over %s MB, far more than a zone's list of organisations: check that it is the right file",
+		problemTooManyRows:     "more than %s rows: split the file into several",
+		problemTooManyColumns:  "more than %s columns: delete what is on the right, or copy the organisations into the template",
+		problemTooManyCells:    "more than %s cells: delete what is not needed, or copy the organisations into the template",
+		problemCellTooLong:     "a cell of more than %s characters",
+		problemTooManyStyles:   "more than %s cell formats: copy the organisations into the template and try again",
 	},
 	row:     "row %d",
 	cell:    "column %s \"%s\"",
@@ -161,6 +193,8 @@ var en = messages{
 	value:   "\"%s\"",
 	join:    "; ",
 	listSep: ", ",
+	group:   "%s rows (rows %s, …)",
+	more:    "%s more rows have problems and are not listed: correct those above and choose the file again to see them",
 
 	nameHeader:       "Organisation",
 	summaryHeader:    "Measure / item",
@@ -184,7 +218,7 @@ var en = messages{
 		rules.KindEnum:   "one of",
 		rules.KindList:   "several of, separated by “;”",
 		rules.KindCount:  "a number of enterprises, 0–100000",
-		rules.KindYear:   "a whole number 1–3 (4 or more: past the support years)",
+		rules.KindYear:   "a whole number 1–{M4.PilotYears} (a larger one: past the support years)",
 	},
 	amountUnit: " (yuan)",
 	nameColumn: "optional, passed through to the result",
@@ -198,9 +232,10 @@ func catalog(lang rules.Lang) *messages {
 	return &zh
 }
 
-// text renders a problem with its arguments.
+// text renders a problem with its arguments. A reader's own message, in English, is
+// an argument the Chinese text leaves out.
 func (m *messages) text(p problem, args ...any) string {
-	if len(args) == 0 {
+	if len(args) == 0 || !strings.Contains(m.problems[p], "%") {
 		return m.problems[p]
 	}
 	return fmt.Sprintf(m.problems[p], args...)

@@ -2,6 +2,7 @@ package batch
 
 import (
 	"fmt"
+	gohtml "html"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,6 +39,7 @@ type View struct {
 	Files [2]string // the addresses of the .xlsx and the CSV in Lang; empty while they are written
 
 	forecast *Forecast
+	source   Source
 	sortKey  int  // orgColumns index; 0 keeps the file's order
 	sortDesc bool // largest first
 	query    string
@@ -45,9 +47,10 @@ type View struct {
 	shown    []int // the organisations the search finds, in the order sorted
 }
 
-// NewView shows a forecast in lang, in the file's order.
-func NewView(f *Forecast, lang rules.Lang) *View {
-	v := &View{Lang: lang, forecast: f}
+// NewView shows a forecast in lang, in the file's order, with where in its file the
+// organisations were found.
+func NewView(f *Forecast, src Source, lang rules.Lang) *View {
+	v := &View{Lang: lang, forecast: f, source: src}
 	v.arrange()
 	return v
 }
@@ -150,6 +153,7 @@ func (v *View) HTML() string {
 	h := v.html()
 	h.open("section", "class", "card batch-result", "aria-labelledby", "batch-result-title").
 		elem("h2", w.resultTitle, "id", "batch-result-title")
+	v.sourceNotes(h)
 	h.open("div", "class", "totals batch-totals", "data-batch-rows", strconv.Itoa(len(f.Orgs)))
 	for i, hook := range []string{"data-batch-total", "data-batch-total-upto", "data-batch-total-competitive"} {
 		amount := [3]Cents{f.Total.Exact, f.Total.UpTo, f.Total.Competitive}[i]
@@ -174,6 +178,35 @@ func (v *View) HTML() string {
 	h.close("p")
 	h.open("div", "class", "batch-orgs-part", "id", PartOrgs).WriteString(v.OrgsHTML())
 	return h.close("div").close("section").String()
+}
+
+// sourceNotes says where in the file the organisations were read: the sheet and the
+// header row, the sheets passed over, and the columns left out, so that a wrong sheet or
+// a misspelt question shows before the totals are trusted.
+func (v *View) sourceNotes(h *html) {
+	w, src := v.words(), &v.source
+	h.open("div", "class", "batch-notes", "data-batch-sheet", src.Sheet, "data-batch-header-line", strconv.Itoa(src.HeaderLine))
+	read := fmt.Sprintf(w.headerRow, src.HeaderLine)
+	if src.Sheet != "" {
+		read = fmt.Sprintf(w.sheetRead, src.Sheet, src.HeaderLine)
+	}
+	h.elem("p", read)
+	if len(src.Skipped) > 0 {
+		names := make([]string, len(src.Skipped))
+		for i, s := range src.Skipped {
+			names[i] = fmt.Sprintf(w.quoted, s.Name)
+			if s.Hidden {
+				names[i] += w.hidden
+			} else {
+				names[i] += w.noColumns
+			}
+		}
+		h.elem("p", w.skipped+strings.Join(names, w.listSep), "data-batch-skipped", strconv.Itoa(len(src.Skipped)))
+	}
+	if len(src.Unused) > 0 {
+		h.elem("p", w.unused+strings.Join(src.Unused, w.listSep), "data-batch-unused", strings.Join(src.Unused, "|"))
+	}
+	h.close("div")
 }
 
 // DownloadsHTML is the links to the forecast's files, or, while they are written, a word
@@ -213,7 +246,7 @@ func (v *View) chart(h *html) {
 	var desc strings.Builder
 	h.open("figure", "class", "chart batch-chart-figure")
 	fmt.Fprintf(h, `<svg class="batch-chart" viewBox="0 0 %.0f %.0f" role="img" aria-labelledby="batch-chart-title batch-chart-desc" xmlns="http://www.w3.org/2000/svg"><title id="batch-chart-title">%s</title>`,
-		barW, barRow*8+8, escapeHTML.Replace(w.chartTitle))
+		barW, barRow*8+8, gohtml.EscapeString(w.chartTitle))
 	for n := 1; n <= 8; n++ {
 		s := sums[n]
 		y, x := float64(n-1)*barRow+4, barLabel
@@ -228,7 +261,7 @@ func (v *View) chart(h *html) {
 		fmt.Fprintf(h, `<text x="%.1f" y="%.1f" class="bar-value">%s</text>`, x+6, y+barRow/2+barBaseline, figure(v.Lang, s.UpTo+s.Competitive))
 		fmt.Fprintf(&desc, w.chartDesc+" ", rules.ClauseNo(v.Lang, n), figure(v.Lang, s.Exact), figure(v.Lang, s.UpTo), figure(v.Lang, s.Competitive))
 	}
-	fmt.Fprintf(h, `<desc id="batch-chart-desc">%s</desc></svg>`, escapeHTML.Replace(strings.TrimSpace(desc.String())))
+	fmt.Fprintf(h, `<desc id="batch-chart-desc">%s</desc></svg>`, gohtml.EscapeString(strings.TrimSpace(desc.String())))
 	h.open("figcaption", "class", "legend")
 	for i, b := range barParts {
 		h.elem("span", w.legend[i], "class", "key "+string(b))
@@ -331,18 +364,26 @@ func (v *View) OrgsHTML() string {
 	return h.String()
 }
 
-// HTML lists every bad row of a file, each with what is wrong in it: the page's PartView
-// when a file has any.
+// HTML lists the bad rows of a file as Lines says them, each with what is wrong in it:
+// the page's PartView when a file has any.
 func (e Errors) HTML(lang rules.Lang) string {
 	w, h := catalog(lang).page, &html{lang: lang}
+	l := e.listing()
 	h.open("section", "class", "card batch-errors", "aria-labelledby", "batch-errors-title").
 		elem("h2", w.errorsTitle, "id", "batch-errors-title").open("ul")
-	for _, r := range e {
+	for i := range l.groups {
+		g := &l.groups[i]
+		h.elem("li", g.message(lang), "data-batch-error-group", strconv.Itoa(g.count))
+	}
+	for _, r := range l.rows {
 		h.open("li", "data-batch-error", strconv.Itoa(r.Line))
 		if r.Line > 0 {
 			h.elem("strong", fmt.Sprintf(w.row, r.Line)).text(" ")
 		}
 		h.text(r.Message(lang)).close("li")
+	}
+	if l.more > 0 {
+		h.elem("li", fmt.Sprintf(catalog(lang).more, count(l.more)), "data-batch-error-more", strconv.Itoa(l.more))
 	}
 	return h.close("ul").close("section").String()
 }

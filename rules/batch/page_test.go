@@ -15,7 +15,7 @@ import (
 // without a name, and enough others for a second page of the table.
 func pageForecast(t *testing.T) *Forecast {
 	t.Helper()
-	rows, err := Read(readFile(t, "forecast.csv"), nil)
+	rows, err := readRows(readFile(t, "forecast.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +45,7 @@ func TestPageReads(t *testing.T) {
 		t.Fatalf("the bad file reads with %v", err)
 	}
 	for _, lang := range langs {
-		v := NewView(f, lang)
+		v := NewView(f, Source{}, lang)
 		pagecheck.Page(t, string(lang)+" forecast", lang, v.HTML())
 		v.Files = [2]string{"blob:http://x/1", "blob:http://x/2"}
 		pagecheck.Page(t, string(lang)+" downloads", lang, v.DownloadsHTML())
@@ -64,8 +64,8 @@ func TestPageEscapes(t *testing.T) {
 	f := pageForecast(t)
 	_, err := Read([]byte(badFile), nil)
 	for _, lang := range langs {
-		for where, page := range map[string]string{"forecast": NewView(f, lang).HTML(), "bad rows": err.(Errors).HTML(lang)} {
-			if strings.Contains(page, `<b>`) || !strings.Contains(page, `&lt;b&gt;&amp;&quot;`) {
+		for where, page := range map[string]string{"forecast": NewView(f, Source{}, lang).HTML(), "bad rows": err.(Errors).HTML(lang)} {
+			if strings.Contains(page, `<b>`) || !strings.Contains(page, `&lt;b&gt;&amp;&#34;`) {
 				t.Errorf("%s %s: the name <b>&\" is not escaped", lang, where)
 			}
 		}
@@ -91,7 +91,7 @@ func hooks(page string) map[string][]string {
 // (the header saying how, to a screen reader too), page and search as the page asks.
 func TestPageView(t *testing.T) {
 	f := pageForecast(t)
-	v := NewView(f, rules.Chinese)
+	v := NewView(f, Source{}, rules.Chinese)
 	page := v.HTML()
 	h := hooks(page)
 	for name, want := range map[string]string{

@@ -14,6 +14,11 @@ type pageWords struct {
 	errorsTitle string
 	row         string // %d: the row of a bad row
 
+	sheetRead, headerRow string // where the organisations were read: %s sheet and %d row, or %d row alone
+	skipped, unused      string // before the list of sheets passed over, of columns left out
+	hidden, noColumns    string // after the name of a sheet passed over: why
+	quoted, listSep      string // a sheet's name, quoted; between names
+
 	resultTitle string
 	totals      [3]string // exact, with the "up to" ceilings, competitive projects
 	total       string    // %s: a total's figure (figure), with its unit
@@ -41,6 +46,15 @@ type pageWords struct {
 var pageZh = pageWords{
 	errorsTitle: "需要修改的行",
 	row:         "第 %d 行",
+
+	sheetRead: "读取了工作表“%s”，列名在第 %d 行。",
+	headerRow: "列名在第 %d 行。",
+	skipped:   "跳过的工作表：",
+	unused:    "未使用的列：",
+	hidden:    "（隐藏）",
+	noColumns: "（没有模板中的列名）",
+	quoted:    "“%s”",
+	listSep:   "、",
 
 	resultTitle: "全区测算结果",
 	totals:      [3]string{"确定金额合计", "含“最高”金额合计", "竞争性项目（若入选）"},
@@ -76,6 +90,15 @@ var pageZh = pageWords{
 var pageEn = pageWords{
 	errorsTitle: "Rows to correct",
 	row:         "Row %d",
+
+	sheetRead: "Read the sheet \"%s\", its column names in row %d.",
+	headerRow: "The column names are in row %d.",
+	skipped:   "Sheets passed over: ",
+	unused:    "Columns not used: ",
+	hidden:    " (hidden)",
+	noColumns: " (no column of the template)",
+	quoted:    "\"%s\"",
+	listSep:   ", ",
 
 	resultTitle: "The zone's forecast",
 	totals:      [3]string{"Exact amounts", "Including \"up to\" amounts", "Competitive projects (if selected)"},

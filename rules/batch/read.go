@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"baotou-widget/rules"
+	"baotou-widget/rules/input"
 )
 
 // Row is one organisation of a batch: its row in the spreadsheet, its name (empty when
@@ -41,9 +42,25 @@ func (p Progress) report(stage Stage, done, total int) {
 	}
 }
 
+// Input is what a batch reads from a file: every organisation, and where in the file.
+type Input struct {
+	Rows []Row
+	Source
+}
+
+// Source says where in its file a batch found the organisations, so that the page can
+// say it: the sheet and the header row read, the sheets passed over, and the columns
+// the template does not know, which were left out.
+type Source struct {
+	Sheet      string // empty for a CSV
+	HeaderLine int
+	Skipped    []SkippedSheet
+	Unused     []string // the headers of the columns left out
+}
+
 // Read reads a spreadsheet (see ReadSheet) and every organisation in it. Anything wrong,
 // in the file, its header or any cell, gives Errors that list every bad row, and no rows.
-func Read(data []byte, progress Progress) ([]Row, error) {
+func Read(data []byte, progress Progress) (*Input, error) {
 	s, err := ReadSheet(data)
 	if err != nil {
 		return nil, err
@@ -52,8 +69,9 @@ func Read(data []byte, progress Progress) ([]Row, error) {
 }
 
 // Decode reads every row of the sheet into answers, as Read does.
-func (s *Sheet) Decode(progress Progress) ([]Row, error) {
-	cols, headerErrs := readHeader(s.Header)
+func (s *Sheet) Decode(progress Progress) (*Input, error) {
+	cols, unused, headerErrs := readHeader(s.Header, s.matched)
+	in := &Input{Source: Source{Sheet: s.Name, HeaderLine: s.HeaderLine, Skipped: s.Skipped, Unused: unused}}
 	var errs Errors
 	stray := map[int]bool{}
 	rows := make([]Row, len(s.Rows))
@@ -67,7 +85,9 @@ func (s *Sheet) Decode(progress Progress) ([]Row, error) {
 				if cell != "" {
 					stray[j] = true
 				}
-			case cols[j] == nil: // a bad column, reported once in the header row
+			case cols[j] == nil: // a column left out, or a bad one, reported once in the header row
+			case slices.Contains(r.NoResult, j):
+				bad = append(bad, CellError{Column: columnLetter(j), Header: s.Header[j], problem: problemNoResult})
 			case cols[j].field == nil:
 				row.Name = cell
 			case cell == "":
@@ -92,7 +112,8 @@ func (s *Sheet) Decode(progress Progress) ([]Row, error) {
 	if errs != nil {
 		return nil, errs
 	}
-	return rows, nil
+	in.Rows = rows
+	return in, nil
 }
 
 // setCell stores one cell's text in a, read as col's field and unit, or says what is
@@ -126,7 +147,7 @@ func setCell(a *rules.Answers, col *column, cell string) problem {
 		if emptyWords[key] {
 			break
 		}
-		v, p := amount(key, col.wan)
+		v, p := amount(cell, col.wan)
 		if p != problemNone {
 			return p
 		}
@@ -135,8 +156,15 @@ func setCell(a *rules.Answers, col *column, cell string) problem {
 		if emptyWords[key] {
 			break
 		}
-		n, p := whole(key, f.Kind)
-		if p != problemNone {
+		n, p := whole(cell)
+		switch {
+		case p == problemNotAmount:
+			return problemNotWhole
+		case (p == problemNegative || p == problemCountRange) && f.Kind == rules.KindYear:
+			return problemYearRange
+		case p == problemNegative:
+			return problemCountRange
+		case p != problemNone:
 			return p
 		}
 		text = strconv.FormatInt(n, 10)
@@ -159,61 +187,34 @@ var contractProblem = map[rules.Problem]problem{
 	rules.ProblemNotYear:    problemYearRange,
 }
 
-// amountMarks are what may stand around a figure in a money cell: currency signs and
-// thousands separators, which go; the unit after it is read by amount.
-var amountMarks = strings.NewReplacer("¥", "", "￥", "", "rmb", "", "cny", "", ",", "", "_", "", "。", ".")
-
-var tenThousand = decimal.NewFromInt(10000)
-
-// amount reads a normalised money cell in yuan. A cell may name its own unit (120万,
-// 1200000元), which wins over the column's; a spreadsheet may write a large number with
-// an exponent (1.2E+07).
-func amount(key string, wan bool) (decimal.Decimal, problem) {
-	key = amountMarks.Replace(key)
-	for _, u := range []struct {
-		suffix string
-		wan    bool
-	}{{"万元", true}, {"万", true}, {"元", false}} {
-		if rest, ok := strings.CutSuffix(key, u.suffix); ok {
-			key, wan = rest, u.wan
-			break
-		}
-	}
-	if len(key) > 40 {
-		return decimal.Decimal{}, problemTooLarge
-	}
-	v, err := decimal.NewFromString(key)
-	switch {
-	case err != nil:
-		return v, problemNotAmount
-	case v.IsNegative():
-		return v, problemNegative
-	case v.Exponent() > 12:
-		return v, problemTooLarge
-	}
+// amount reads a money cell in yuan as the questionnaire reads a typed figure
+// (input.ParseMoney): a cell may name its own unit (120万, 1200000元), which wins over the
+// column's, and a spreadsheet may write a large number with an exponent (1.2E+07); a cell
+// the questionnaire would refuse ("1,2", "1200,5") is a bad row, never another number.
+func amount(cell string, wan bool) (decimal.Decimal, problem) {
+	unit := input.Yuan
 	if wan {
-		v = v.Mul(tenThousand)
+		unit = input.Wan
 	}
-	switch {
-	case v.GreaterThan(rules.MaxAmount):
-		return v, problemTooLarge
-	case !v.Equal(v.Truncate(2)):
-		return v, problemTooPrecise
-	}
-	return v, problemNone
+	v, p := input.ParseMoney(cell, unit)
+	return v, inputProblem[p]
 }
 
-// whole reads a count or a year; a spreadsheet may write 3 as 3.0.
-func whole(key string, kind rules.Kind) (int64, problem) {
-	v, err := decimal.NewFromString(key)
-	switch {
-	case err != nil || len(key) > 20 || !v.IsInteger():
-		return 0, problemNotWhole
-	case v.IsNegative() || v.GreaterThan(decimal.NewFromInt(rules.MaxCount)):
-		if kind == rules.KindYear {
-			return 0, problemYearRange
-		}
-		return 0, problemCountRange
-	}
-	return v.IntPart(), problemNone
+// whole reads a count or a year as the questionnaire does; a spreadsheet may write 3 as
+// 3.0. The answers contract then checks its range.
+func whole(cell string) (int64, problem) {
+	n, p := input.ParseWhole(cell, 0, rules.MaxCount)
+	return int64(n), inputProblem[p]
+}
+
+// inputProblem words a figure's problem in a spreadsheet's terms.
+var inputProblem = [input.ProblemCount]problem{
+	input.OK:           problemNone,
+	input.NotNumber:    problemNotAmount,
+	input.Negative:     problemNegative,
+	input.TooPrecise:   problemTooPrecise,
+	input.TooLarge:     problemTooLarge,
+	input.NotWhole:     problemNotWhole,
+	input.OutOfRange:   problemCountRange,
+	input.BadSeparator: problemBadSeparator,
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"baotou-widget/rules"
+	"baotou-widget/rules/input"
 )
 
 // The template officers start a batch from: a header naming the organisation and every
@@ -63,10 +64,11 @@ func templateRow(lang rules.Lang, r *Row) []string {
 			cell = strings.Join(words, catalog(lang).listSep)
 		case rules.KindAmount:
 			if v := *f.Amount(&r.Answers); !v.IsZero() {
+				unit := input.Yuan
 				if catalog(lang).amountUnit == zh.amountUnit {
-					v = v.Div(tenThousand)
+					unit = input.Wan
 				}
-				cell = v.String()
+				cell = input.FormatMoney(v, unit)
 			}
 		case rules.KindCount, rules.KindYear:
 			if n := *f.Int(&r.Answers); n != 0 {
@@ -114,7 +116,7 @@ func TemplateXLSX(out io.Writer, lang rules.Lang, rows ...Row) error {
 		w.row(wrapped(m.nameHeader), wrapped(m.nameColumn), text(""), text("name"))
 		for i := range rules.Fields {
 			f := &rules.Fields[i]
-			w.row(wrapped(head[i+1]), wrapped(m.kinds[f.Kind]), wrapped(wordList(lang, f)), text(f.Path))
+			w.row(wrapped(head[i+1]), wrapped(rules.Current.Fill(lang, m.kinds[f.Kind])), wrapped(wordList(lang, f)), text(f.Path))
 		}
 		return nil
 	}}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"baotou-widget/rules"
 )
@@ -34,6 +35,17 @@ func (f *Forecast) itemSums() []Cents {
 	return sums
 }
 
+// inertText keeps a text a CSV's reader would take for a formula (=, +, -, @, a tab or a
+// carriage return first: "=HYPERLINK(…)", "@SUM(…)") as text, as OWASP's advice on CSV
+// injection has it: a single quote first, which Excel and LibreOffice show as text and do
+// not evaluate. The .xlsx writes every text as a shared string, never a formula.
+func inertText(s string) string {
+	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+		return "'" + s
+	}
+	return s
+}
+
 // WriteCSV writes the forecast as CSV in UTF-8; with bom it starts with the byte-order
 // mark by which Excel knows UTF-8 (without it, Excel on a Chinese Windows reads GBK).
 func (f *Forecast) WriteCSV(out io.Writer, lang rules.Lang, bom bool) error {
@@ -48,7 +60,7 @@ func (f *Forecast) WriteCSV(out io.Writer, lang rules.Lang, bom bool) error {
 	row := make([]string, 0, len(f.Items)+5)
 	for i := range f.Orgs {
 		o := &f.Orgs[i]
-		row = append(row[:0], o.Name, strconv.Itoa(o.Line))
+		row = append(row[:0], inertText(o.Name), strconv.Itoa(o.Line))
 		for _, c := range o.Items {
 			row = append(row, c.String())
 		}

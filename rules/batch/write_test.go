@@ -22,9 +22,9 @@ func readAll(t *testing.T, data []byte) [][][]string {
 		t.Fatal(err)
 	}
 	var sheets [][][]string
-	for i := range b.sheets {
+	for _, sheet := range b.sheets {
 		var rows [][]string
-		err := b.readSheet(i, func(line int, cells []xlsxCell) error {
+		_, err := b.readSheet(sheet, func(line int, cells []xlsxCell) error {
 			for len(rows) < line {
 				rows = append(rows, nil)
 			}
@@ -46,7 +46,7 @@ func readAll(t *testing.T, data []byte) [][][]string {
 
 func forecastOfExamples(t *testing.T) *Forecast {
 	t.Helper()
-	rows, err := Read(readFile(t, "forecast.csv"), nil)
+	rows, err := readRows(readFile(t, "forecast.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,7 +171,7 @@ func BenchmarkBatch10000(b *testing.B) {
 	var csvData, xlsxData bytes.Buffer
 	TemplateCSV(&csvData, rules.Chinese, benchmarkRows(10000)...)
 	TemplateXLSX(&xlsxData, rules.Chinese, benchmarkRows(10000)...)
-	rows, err := Read(csvData.Bytes(), nil)
+	rows, err := readRows(csvData.Bytes())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -198,7 +198,7 @@ func BenchmarkBatch10000(b *testing.B) {
 	for name, data := range map[string][]byte{"csv": csvData.Bytes(), "xlsx": xlsxData.Bytes()} {
 		b.Run(name, func(b *testing.B) {
 			for b.Loop() {
-				rows, err := Read(data, nil)
+				rows, err := readRows(data)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -24,24 +24,32 @@ import (
 // strings, and which cell styles show a date.
 type workbook struct {
 	files   []*zip.File
-	sheets  []string
+	sheets  []sheetInfo
 	strings []string
 	dates   []bool
 
 	value, inline []byte // the cell's text as read, kept from cell to cell to save allocations
 }
 
-// xlsxCell is a cell that holds something: its column from 0, its text, and whether
-// that text is a number as the workbook stores it.
-type xlsxCell struct {
-	col    int
-	text   string
-	number bool
+// sheetInfo is a sheet of the workbook: its name, its part, and whether it is hidden
+// (Excel's "hidden" or "veryHidden"), which an officer does not see and so does not mean.
+type sheetInfo struct {
+	name, part string
+	hidden     bool
 }
 
-// maxPart bounds a part's unpacked size, so that a zip bomb fails instead of filling the
-// worker's memory: 10,000 rows are a few megabytes.
-const maxPart = 256 << 20
+// xlsxCell is a cell that holds something: its column from 0, its text, whether that
+// text is a number as the workbook stores it, and whether it is a formula without the
+// result a spreadsheet program stores beside it (openpyxl writes them so).
+type xlsxCell struct {
+	col      int
+	text     string
+	number   bool
+	noResult bool
+}
+
+// cellRange is a merged range of cells, rows and columns from 0, inclusive.
+type cellRange struct{ row0, col0, row1, col1 int }
 
 // maxColumn is Excel's last column, XFD.
 const maxColumn = 16383
@@ -87,7 +95,7 @@ func readPart(f *zip.File) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", f.Name, err)
 	}
 	if buf.Len() > maxPart {
-		return nil, fmt.Errorf("%s is too large", f.Name)
+		return nil, limitError{problemPartTooLarge, f.Name}
 	}
 	return buf.Bytes(), nil
 }
@@ -104,11 +112,13 @@ func (b *workbook) unmarshalPart(name string, v any) error {
 	return err
 }
 
-// sheetParts names the sheets' parts through the workbook's relationships.
-func (b *workbook) sheetParts() ([]string, error) {
+// sheetParts names the sheets and their parts, through the workbook's relationships.
+func (b *workbook) sheetParts() ([]sheetInfo, error) {
 	var book struct {
 		Sheets []struct {
-			ID string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+			Name  string `xml:"name,attr"`
+			State string `xml:"state,attr"`
+			ID    string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
 		} `xml:"sheets>sheet"`
 	}
 	var rels struct {
@@ -123,15 +133,16 @@ func (b *workbook) sheetParts() ([]string, error) {
 	if err := b.unmarshalPart("xl/_rels/workbook.xml.rels", &rels); err != nil {
 		return nil, err
 	}
-	parts := make([]string, len(book.Sheets))
+	sheets := make([]sheetInfo, len(book.Sheets))
 	for i, s := range book.Sheets {
+		sheets[i] = sheetInfo{name: s.Name, hidden: s.State == "hidden" || s.State == "veryHidden"}
 		for _, r := range rels.List {
 			if r.ID == s.ID {
-				parts[i] = partName(r.Target)
+				sheets[i].part = partName(r.Target)
 			}
 		}
 	}
-	return parts, nil
+	return sheets, nil
 }
 
 // partName resolves a relationship's target: absolute, or relative to xl/.
@@ -162,15 +173,19 @@ func (b *workbook) dateStyles() ([]bool, error) {
 	if err := xml.Unmarshal(data, &styles); err != nil {
 		return nil, err
 	}
+	// Excel keeps at most 64,000 cell formats: a workbook of more is not one a person made.
+	if len(styles.Cells) > maxStyles || len(styles.Formats) > maxStyles {
+		return nil, limitError{problemTooManyStyles, ""}
+	}
+	ownDates := map[int]bool{}
+	for _, f := range styles.Formats {
+		if f.ID >= 164 {
+			ownDates[f.ID] = isDateFormat(f.Code)
+		}
+	}
 	dates := make([]bool, len(styles.Cells))
 	for i, c := range styles.Cells {
-		dates[i] = 14 <= c.Format && c.Format <= 22
-		for _, f := range styles.Formats {
-			if c.Format >= 164 && f.ID == c.Format && isDateFormat(f.Code) {
-				dates[i] = true
-				break
-			}
-		}
+		dates[i] = 14 <= c.Format && c.Format <= 22 || ownDates[c.Format]
 	}
 	return dates, nil
 }
@@ -264,24 +279,37 @@ func (s *xmlScanner) appendItem(dst []byte, name string) ([]byte, bool, error) {
 	}
 }
 
-// readSheet reads the sheet's rows, giving each its number (0 where the row has none)
-// and the cells that hold something. The cells are reused for the next row.
-func (b *workbook) readSheet(i int, row func(line int, cells []xlsxCell) error) error {
-	data, err := b.part(b.sheets[i])
+// readSheet reads a sheet's rows, giving each its number (0 where the row has none)
+// and the cells that hold something, and then its merged ranges. The cells are reused
+// for the next row.
+func (b *workbook) readSheet(sheet sheetInfo, row func(line int, cells []xlsxCell) error) ([]cellRange, error) {
+	data, err := b.part(sheet.part)
 	if err == nil && data == nil {
-		err = fmt.Errorf("the sheet's part %q is missing", b.sheets[i])
+		err = fmt.Errorf("the sheet's part %q is missing", sheet.part)
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
 	s := &xmlScanner{b: data}
 	var cells []xlsxCell
+	var merged []cellRange
 	for {
 		ok, t := s.next(), &s.tag
-		if !ok {
-			return s.err
-		}
-		if t.end || !t.is("row") {
+		switch {
+		case !ok:
+			return merged, s.err
+		case t.end:
+			continue
+		case t.is("mergeCell"):
+			// <mergeCells> follows <sheetData>: the rows are all read by now.
+			ref, _ := t.attr("ref")
+			r, err := parseRange(ref)
+			if err != nil {
+				return nil, err
+			}
+			merged = append(merged, r)
+			continue
+		case !t.is("row"):
 			continue
 		}
 		line, err := rowNumber(t)
@@ -292,9 +320,40 @@ func (b *workbook) readSheet(i int, row func(line int, cells []xlsxCell) error) 
 			err = row(line, cells)
 		}
 		if err != nil {
-			return rowError{line, err}
+			return nil, rowError{line, err}
 		}
 	}
+}
+
+// parseRange reads a merged range's reference, "A2:A4"; a lone cell is a range of one.
+func parseRange(ref []byte) (cellRange, error) {
+	from, to, found := bytes.Cut(ref, []byte(":"))
+	if !found {
+		to = from
+	}
+	r0, c0, err0 := cellRef(from)
+	r1, c1, err1 := cellRef(to)
+	if err := errors.Join(err0, err1); err != nil || r1 < r0 || c1 < c0 {
+		return cellRange{}, fmt.Errorf("merged range %q", ref)
+	}
+	return cellRange{r0, c0, r1, c1}, nil
+}
+
+// cellRef reads a cell's reference, "B2", as its row and column from 0.
+func cellRef(ref []byte) (row, col int, err error) {
+	letters := 0
+	for letters < len(ref) && (ref[letters]|0x20) >= 'a' && (ref[letters]|0x20) <= 'z' {
+		letters++
+	}
+	col, err = cellColumn(ref[:letters], -1)
+	if err != nil || letters == 0 {
+		return 0, 0, fmt.Errorf("cell reference %q", ref)
+	}
+	n, err := strconv.Atoi(string(ref[letters:]))
+	if err != nil || n < 1 || n > 1<<20 {
+		return 0, 0, fmt.Errorf("cell reference %q", ref)
+	}
+	return n - 1, col, nil
 }
 
 // rowError is what went wrong in a row, and where.
@@ -304,6 +363,8 @@ type rowError struct {
 }
 
 func (e rowError) Error() string { return e.err.Error() }
+
+func (e rowError) Unwrap() error { return e.err }
 
 func rowNumber(t *xmlTag) (int, error) {
 	r, ok := t.attr("r")
@@ -334,6 +395,9 @@ func (b *workbook) readRow(s *xmlScanner, cells []xlsxCell) ([]xlsxCell, error) 
 		var err error
 		if col, err = cellColumn(a.ref, col); err != nil {
 			return cells, err
+		}
+		if col >= maxColumns {
+			return cells, limitError{problemTooManyColumns, columnLetter(col)}
 		}
 		if t.empty {
 			continue
@@ -396,19 +460,26 @@ func cellColumn(ref []byte, previous int) (int, error) {
 // readCell reads a cell's value up to its end tag: found is false for a cell that
 // holds nothing.
 func (b *workbook) readCell(s *xmlScanner, a cellAttrs) (c xlsxCell, found bool, err error) {
-	hasV, hasIs := false, false
+	hasV, hasIs, hasF := false, false, false
 	for {
 		ok, e := s.next(), &s.tag
 		switch {
 		case !ok:
 			return c, false, s.endError()
 		case e.end && e.is("c"):
+			// A formula's result is stored beside it, a text result as t="str", which
+			// may be empty; a number's is never empty.
+			if hasF && !hasIs && (!hasV || len(b.value) == 0 && string(a.kind) != "str") {
+				return xlsxCell{noResult: true}, true, nil
+			}
 			if !hasV && !hasIs {
 				return c, false, nil
 			}
 			c, err = b.cellValue(a, hasV, hasIs)
 			return c, true, err
 		case e.end:
+		case e.is("f"):
+			hasF = true
 		case e.is("v"):
 			hasV, b.value = true, b.value[:0]
 			if !e.empty {

@@ -116,14 +116,14 @@ func TestXLSXPrefixedWorkbook(t *testing.T) {
 			`<x:sheet name="b" sheetId="2" r:id="R2"/><x:sheet name="a" sheetId="1" r:id="R1"/></x:sheets></x:workbook>`,
 		"xl/_rels/workbook.xml.rels": `<Relationships xmlns="` + nsPkgRels + `"><Relationship Id="R1" Target="/xl/worksheets/a.xml"/>` +
 			`<Relationship Id="R2" Target="./worksheets/b.xml"/></Relationships>`,
-		"xl/worksheets/b.xml": `<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>first</t></is></c></row></sheetData></worksheet>`,
+		"xl/worksheets/b.xml": `<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>名称</t></is></c><c t="inlineStr"><is><t>inZone</t></is></c></row></sheetData></worksheet>`,
 	} {
 		w, _ := z.Create(name)
 		w.Write([]byte(body))
 	}
 	z.Close()
 	s, err := ReadSheet(buf.Bytes())
-	if s == nil || sheetText(s) != "1: first" {
+	if s == nil || sheetText(s) != "1: 名称|inZone" {
 		t.Errorf("%v, %v", s, err)
 	}
 }

@@ -1,6 +1,8 @@
 // Package input reads what people type into a number: amounts with thousands separators,
-// full-width digits and a unit of their own (1,200万), counts and years. The questionnaire,
-// the officers' spreadsheets and the command line all read figures through it.
+// full-width digits, a currency sign and a unit of their own (¥1,200万), counts and years,
+// and what spreadsheets write (1.2E+07, 3.0). The questionnaire, share links, the officers'
+// spreadsheets and the command line all read figures through it, so that a figure one of
+// them refuses none of them reads as another number.
 package input
 
 import (
@@ -57,6 +59,12 @@ var suffixes = []struct {
 // ("1,2", "1200,5"): such text is refused, never read as another number.
 func normalize(s string) (digits string, scale int64, grouped bool) {
 	s = strings.TrimSpace(s)
+	for _, sign := range []string{"¥", "￥", "RMB", "CNY", "rmb", "cny", "Rmb", "Cny"} {
+		if rest, ok := strings.CutPrefix(s, sign); ok {
+			s = strings.TrimSpace(rest)
+			break
+		}
+	}
 	for _, suffix := range suffixes {
 		if strings.HasSuffix(s, suffix.text) {
 			s, scale = strings.TrimSpace(strings.TrimSuffix(s, suffix.text)), suffix.yuan
@@ -119,16 +127,17 @@ func ParseMoney(text string, unit Unit) (decimal.Decimal, Problem) {
 	if digits == "" {
 		return decimal.Decimal{}, OK
 	}
+	mantissa, exp, scientific := cutExponent(strings.TrimPrefix(digits, "-"))
+	if !isDecimal(mantissa) {
+		return decimal.Decimal{}, NotNumber // before the separators: "12,0x" is no number at all
+	}
 	if !grouped {
 		return decimal.Decimal{}, BadSeparator
 	}
 	if strings.HasPrefix(digits, "-") {
 		return decimal.Decimal{}, Negative
 	}
-	if !isDecimal(digits) {
-		return decimal.Decimal{}, NotNumber
-	}
-	if len(digits) > maxDigits {
+	if len(digits) > maxDigits || (scientific && exp > 12) {
 		return decimal.Decimal{}, TooLarge
 	}
 	v, err := decimal.NewFromString(digits)
@@ -157,6 +166,27 @@ func Unfinished(text string) bool {
 	return false
 }
 
+// cutExponent splits a spreadsheet's scientific notation ("1.2E+07", signed as Excel
+// writes it; a bare "1e5" is more likely a typing slip) into its mantissa and exponent;
+// scientific is false for any other text, returned whole.
+func cutExponent(s string) (mantissa string, exp int, scientific bool) {
+	i := strings.IndexAny(s, "eE")
+	if i < 0 || i+1 >= len(s) || (s[i+1] != '+' && s[i+1] != '-') {
+		return s, 0, false
+	}
+	e := s[i+2:]
+	if e == "" || len(e) > 3 || !allDigits(e) {
+		return s, 0, false
+	}
+	for _, r := range e {
+		exp = exp*10 + int(r-'0')
+	}
+	if strings.HasPrefix(s[i+1:], "-") {
+		exp = -exp
+	}
+	return s[:i], exp, true
+}
+
 // isDecimal accepts "12", "12.5", "0.25": digits with at most one point between digits.
 func isDecimal(s string) bool {
 	whole, frac, hasPoint := strings.Cut(s, ".")
@@ -172,7 +202,8 @@ func allDigits(s string) bool {
 	return true
 }
 
-// ParseWhole reads a count or year typed with any of the same conveniences; empty is zero.
+// ParseWhole reads a count or year typed with any of the same conveniences, and as a
+// spreadsheet may write it (3.0); empty is zero.
 func ParseWhole(text string, min, max int) (int, Problem) {
 	digits, _, grouped := normalize(text)
 	if digits == "" {
@@ -183,6 +214,9 @@ func ParseWhole(text string, min, max int) (int, Problem) {
 	}
 	if strings.HasPrefix(digits, "-") {
 		return 0, Negative
+	}
+	if whole, zeros, ok := strings.Cut(digits, "."); ok && whole != "" && zeros != "" && strings.Trim(zeros, "0") == "" {
+		digits = whole
 	}
 	if !allDigits(digits) {
 		return 0, NotWhole

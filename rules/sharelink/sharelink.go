@@ -32,6 +32,8 @@ var shareFieldsV1 = []string{
 	"rd.thisYear", "rd.lastYear", "rd.revenue",
 	"loanInterest",
 	"incubatorRating", "cultivated.hte", "cultivated.revenue10M", "cultivated.revenue20M", "cultivated.revenue50M",
+	// Added after the first links were made: appended, so every older code keeps its field.
+	"pilotPlatform.leadingOrService",
 }
 
 // Errors of share links, each shown to the user in words of the catalog.
