@@ -10,7 +10,7 @@ import (
 var en = Catalog{
 	AppName:      "Baotou Rare Earth High-tech Zone innovation measures · self-assessment",
 	Tagline:      "Answer a few questions and see at once what support you can expect under each of the zone's eight innovation measures, why, and on which clause it rests.",
-	LoadingLabel: "Loading {progress}%",
+	LoadingLabel: "Loading the calculator…",
 
 	NoScript:  "This is the self-assessment of the Baotou Rare Earth High-tech Zone's eight innovation measures: answer the questionnaire and see what support you can expect under each measure. It runs entirely in your browser and needs JavaScript and WebAssembly; turn them on in your browser's settings and reload this page.",
 	DataTitle: "Where your data is",

@@ -9,7 +9,7 @@ import (
 var zh = Catalog{
 	AppName:      "稀土高新区科技创新八条措施 · 自评",
 	Tagline:      "回答几个问题，即时看到按《包头稀土高新区加快推动科技创新提质增效行动八条措施》每一条可望获得的支持、原因和依据条款。",
-	LoadingLabel: "正在加载 {progress}%",
+	LoadingLabel: "正在加载计算器…",
 
 	NoScript:  "这是包头稀土高新区科技创新八条措施的自评工具：回答问卷，即可看到每一条措施下可望获得的支持。它完全在浏览器中运行，需要启用 JavaScript 和 WebAssembly；请在浏览器设置中启用后刷新本页。",
 	DataTitle: "您的数据在哪里",

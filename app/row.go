@@ -72,22 +72,35 @@ type resultRow struct {
 	panel   *resultsView
 	group   *resultGroup // the group drawing the slot
 	index   int
+	shown   *row // what the slot showed last, kept hidden while the item is elsewhere
 	open    bool // a not-earned row shows its reasons
 	clause  bool // the clause's original text is shown
 }
 
-// Render draws the slot.
+// Render draws the slot. When the item leaves the slot's group, the row it showed stays,
+// hidden and without its hooks and ids: an item that comes back (a figure typed across a
+// threshold and back) then changes a few texts and attributes, rather than go-app building
+// its row again in one group and tearing it down in the other.
 func (s *resultRow) Render() app.UI {
 	if s.Version == 0 {
-		return el("li").Attr("hidden", true)
+		if s.shown == nil {
+			return el("li").Attr("hidden", true)
+		}
+		return s.row(s.shown, false)
 	}
-	r := &s.panel.rows[s.index]
+	shown := s.panel.rows[s.index]
+	s.shown = &shown
+	return s.row(s.shown, true)
+}
+
+// row draws r as the slot's group shows it; live is false for a row kept hidden.
+func (s *resultRow) row(r *row, live bool) app.UI {
 	it := &r.item
 	var body []app.UI
 	if r.group == groupMissed {
 		var details app.UI
 		if s.open {
-			details = s.details(r)
+			details = s.details(r, live)
 		}
 		body = []app.UI{flag(boxEl("details", "why",
 			box("summary", "", clauseBadge(r.lang, it.Measure), sayIn(r.lang, "strong", "title", r.title), sayIn(r.lang, "span", "why-line", r.why)),
@@ -106,11 +119,14 @@ func (s *resultRow) Render() app.UI {
 			hint,
 			check,
 			sayIn(r.lang, "p", "entered", textIf(r.entered != "", T(r.lang).EnteredLabel+labelSep(r.lang)+r.entered)),
-			s.details(r),
+			s.details(r, live),
 		}
 	}
-	return boxEl("li", "item basis-"+string(it.Basis), body...).
-		Attr("data-item", string(it.ID)).Attr("data-eligible", strconv.FormatBool(it.Eligible)).Attr("data-amount", it.Amount.StringFixed(2))
+	li := boxEl("li", "item basis-"+string(it.Basis), body...)
+	if !live {
+		return li.Attr("hidden", true)
+	}
+	return li.Attr("data-item", string(it.ID)).Attr("data-eligible", strconv.FormatBool(it.Eligible)).Attr("data-amount", it.Amount.StringFixed(2))
 }
 
 // verdict says where the item stands: earned with its amount and basis, open to
@@ -133,8 +149,9 @@ func (s *resultRow) hint(r *row) app.UI {
 	return box("p", "hint", tx("strong", "", T(r.lang).HintLabel+labelSep(r.lang)), sayIn(r.lang, "span", "", r.hint))
 }
 
-// details are an item's reasons, readings and clause.
-func (s *resultRow) details(r *row) app.UI {
+// details are an item's reasons, readings and clause; a hidden row's have no ids, which
+// its live twin in another group carries.
+func (s *resultRow) details(r *row, live bool) app.UI {
 	c := T(r.lang)
 	it := &r.item
 	var hint, readings, text app.UI
@@ -148,7 +165,7 @@ func (s *resultRow) details(r *row) app.UI {
 	if s.clause {
 		toggle, text = c.HideClause, clauseText(r.lang, it.Measure)
 	}
-	textID := "clause-" + string(it.ID)
+	textID := textIf(live, "clause-"+string(it.ID))
 	return box("div", "item-details",
 		app.Raw(r.reasons),
 		hint,

@@ -53,6 +53,11 @@ func (b *totalsBar) OnDismount() {
 func (b *totalsBar) Render() app.UI {
 	w := b.w
 	c := T(w.lang)
+	if !w.ready {
+		// Until the program runs, the totals would be those of no answers, and a tap would
+		// do nothing: the bar says that the calculator is loading.
+		return boxEl("aside", "totals-bar", tx("p", "bar-loading", c.LoadingLabel)).ID("totals-bar").Aria("label", c.ResultsTitle)
+	}
 	s := &w.assessment
 	bar := boxEl("aside", "totals-bar",
 		w.checkStrip(),

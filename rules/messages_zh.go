@@ -167,7 +167,7 @@ var chinese = messages{
 		{"breakthrough.requested", "申请支持金额（不填按最高额）"},
 		{"newPlatforms", "今年新备案的创新平台"},
 		{"pilotPlatform.built", "新建中试平台或熟化基地"},
-		{"pilotPlatform.leadingOrService", "建设单位是龙头企业或专业服务机构（自行判断，由科技部门认定）"},
+		{"pilotPlatform.leadingOrService", "建设单位是龙头企业或专业服务机构"},
 		{"pilotPlatform.year", "今年是第几个支持年度（1–{M4.PilotYears}）"},
 		{"pilotPlatform.equipmentCost", "今年设备购置费用"},
 		{"pilotPlatform.receivedBefore", "以前年度已获中试平台支持"},

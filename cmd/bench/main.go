@@ -24,6 +24,18 @@
 // link is throttled in the server, not in the page: every byte, the service worker's
 // included, shares one bucket of bandwidth, and every response waits one round trip.
 //
+// # Startup
+//
+// Each page served unthrottled and opened in a fresh Chromium on a 412×823 touch screen
+// (device pixel ratio 2) at -start-cpu× CPU (4): a cold visit, then, once the service
+// worker has cached app.wasm, a warm one (a reload, HTTP cache and service worker in
+// place); -runs browsers for each page, the floor and the widget taking turns. For each
+// visit: when the ready marker ([data-ready] on the root, set by both pages once the
+// program has mounted) appears, and when the page is interactive, the end of the last long
+// task (> 50 ms) before two quiet seconds after it, as ../shared/tools/pagecheck/
+// startcheck.js measures them; times from the navigation, in the page's clock. The goal:
+// interactive within 1.3× the floor's, cold and warm.
+//
 // # Keystroke
 //
 // Each page is served unthrottled and opened in a headless Chromium of its own (fresh
@@ -112,6 +124,7 @@ type Results struct {
 	LoadAverage [2]string            `json:"loadAverage"` // /proc/loadavg at the start and the end: others' work on a shared machine
 	Sizes       map[string]Sizes     `json:"sizes,omitempty"`
 	Visits      map[string]VisitSet  `json:"visits,omitempty"` // by site, then profile
+	Startup     *Startup             `json:"startup,omitempty"`
 	Keystroke   *Keystroke           `json:"keystroke,omitempty"`
 	Rules       map[string]float64   `json:"rulesNsPerOp,omitempty"`
 	Batch       *BatchFigure         `json:"batch,omitempty"` // the officers' page on 10,000 rows (batch.go)
@@ -146,7 +159,7 @@ var profiles = []Profile{
 	{Name: "1.6Mbps-150ms", BitsPerSecond: 1_600_000, RTT: 150 * time.Millisecond},
 }
 
-var allParts = []string{"sizes", "visits", "keystroke", "batch", "rules"}
+var allParts = []string{"sizes", "visits", "startup", "keystroke", "batch", "rules"}
 
 // chromium is the browser driven.
 var chromium = "/usr/bin/chromium"
@@ -158,6 +171,7 @@ func main() {
 	only := flag.String("only", "", "measure only these parts, comma-separated: "+strings.Join(allParts, ", ")+" (default: all)")
 	tree := flag.String("tree", ".", "the checkout whose widget is measured; the floor comes from this one")
 	cpus := flag.String("cpu", "1,4", "CPU slowdowns the keystroke is measured at, comma-separated")
+	startCPU := flag.Int("start-cpu", 4, "CPU slowdown the startup is measured at")
 	keys := flag.Int("keys", 40, "keys measured in each keystroke cell")
 	block := flag.Int("block", 4, "keys in a row on one page before the other's turn (even)")
 	warm := flag.Int("warm", 0, "keys not counted at the start of each block (even)")
@@ -212,7 +226,7 @@ func main() {
 		TreeCommit: treeState(t.widget), BenchCommit: treeState(t.bench), Runs: *runs}
 	r.LoadAverage[0] = loadAverage()
 	var sites map[string]*site
-	if part("sizes") || part("visits") || part("keystroke") || part("batch") {
+	if part("sizes") || part("visits") || part("startup") || part("keystroke") || part("batch") {
 		log.Printf("building the widget from %s (%s) and the floor …", t.widget, r.TreeCommit)
 		// Sizes and visits need the floor's compressed twins; the keystroke alone does not.
 		if sites, err = buildSites(dir, t, part("sizes") || part("visits")); err != nil {
@@ -221,6 +235,11 @@ func main() {
 	}
 	if part("sizes") || part("visits") {
 		r.Sizes = map[string]Sizes{"widget": sites["widget"].sizes, "floor": sites["floor"].sizes}
+	}
+	if part("startup") {
+		if r.Startup, err = measureStartup(sites, *startCPU, *runs); err != nil {
+			log.Fatal("startup: ", err)
+		}
 	}
 	if part("keystroke") {
 		if r.Keystroke, err = measureKeystroke(sites, ko); err != nil {
@@ -298,6 +317,10 @@ func goals(r *Results) map[string]GoalCheck {
 		g["repeatVisitMs"] = check(w[profiles[0].Name].RepeatMs, 300)
 		g["offlineVisitMs"] = check(w[profiles[0].Name].OfflineMs, 300)
 	}
+	if st := r.Startup; st != nil {
+		g["startupCold"+strconv.Itoa(st.CPU)+"xRatio"] = check(st.Ratios["cold"].InteractiveMs, 1.3)
+		g["startupWarm"+strconv.Itoa(st.CPU)+"xRatio"] = check(st.Ratios["warm"].InteractiveMs, 1.3)
+	}
 	if k := r.Keystroke; k != nil {
 		for _, cpu := range k.Options.CPU {
 			for _, kind := range []string{"cross", "still"} {
@@ -368,6 +391,19 @@ func printTable(r *Results) {
 		fmt.Printf("%-28s %14d %14d %8.2f\n", "first visit bytes "+p.Name, f.FirstBytes, w.FirstBytes, float64(w.FirstBytes)/float64(f.FirstBytes))
 		fmt.Printf("%-28s %14.0f %14.0f\n", "repeat visit ms "+p.Name, f.RepeatMs, w.RepeatMs)
 		fmt.Printf("%-28s %14.0f %14.0f\n", "offline visit ms "+p.Name, f.OfflineMs, w.OfflineMs)
+	}
+	if st := r.Startup; st != nil {
+		fmt.Printf("\nstartup at %d× CPU, 412×823 touch: ms from navigation, medians of %d\n", st.CPU, r.Runs)
+		fmt.Printf("%-6s %-12s %10s %10s %10s   %s\n", "visit", "", "floor", "widget", "ratio", "(each visit: widget / floor)")
+		for _, v := range []string{"cold", "warm"} {
+			f, w := st.Cells["floor-"+v], st.Cells["widget-"+v]
+			fmt.Printf("%-6s %-12s %10.0f %10.0f %10.2f\n", v, "ready", f.ReadyMs, w.ReadyMs, st.Ratios[v].ReadyMs)
+			fmt.Printf("%-6s %-12s %10.0f %10.0f %10.2f  ", v, "interactive", f.InteractiveMs, w.InteractiveMs, st.Ratios[v].InteractiveMs)
+			for i := range w.Visits {
+				fmt.Printf(" %.0f/%.0f", w.Visits[i].InteractiveMs, f.Visits[i].InteractiveMs)
+			}
+			fmt.Println()
+		}
 	}
 	if k := r.Keystroke; k != nil {
 		fmt.Printf("\nkeystroke: input event → last DOM change (paint: → the frame painted after it), ms; %d keys a cell\n", k.Options.Keys)

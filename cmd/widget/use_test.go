@@ -168,7 +168,8 @@ func TestTapTargets(t *testing.T) {
 }
 
 // TestLoadingShowsPage: while the WebAssembly arrives on a slow link, the prerendered
-// questionnaire is there to read, under a slim progress bar, and cannot be typed into.
+// questionnaire is there to read, under a slim loading bar, and cannot be typed into; the
+// totals bar says that the calculator is loading.
 func TestLoadingShowsPage(t *testing.T) {
 	release := make(chan struct{})
 	slow := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -181,13 +182,17 @@ func TestLoadingShowsPage(t *testing.T) {
 	ctx := browser(t)
 	do(t, ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS(`#app-wasm-loader`)))
 	loading := js[map[string]any](t, ctx, `(() => ({
-		bar: document.getElementById("app-wasm-loader").getBoundingClientRect().height,
+		loader: document.getElementById("app-wasm-loader").getBoundingClientRect().height,
 		heading: document.getElementById("profile-title").getBoundingClientRect().top,
 		inert: document.querySelector("form.questions").inert,
+		bar: document.getElementById("totals-bar").textContent,
 		text: document.getElementById("measure-6-title").textContent }))()`)
 	close(release)
-	if bar := loading["bar"].(float64); bar > 40 {
-		t.Errorf("the loader covers %vpx of the page", bar)
+	if loader := loading["loader"].(float64); loader > 40 {
+		t.Errorf("the loader covers %vpx of the page", loader)
+	}
+	if bar := loading["bar"].(string); !strings.Contains(bar, "正在加载") {
+		t.Errorf("while loading, the totals bar says %q, not that the calculator is loading", bar)
 	}
 	if top := loading["heading"].(float64); top > 1000 || top < 0 {
 		t.Errorf("the questionnaire is not in view while loading (heading at %v)", top)
@@ -198,6 +203,9 @@ func TestLoadingShowsPage(t *testing.T) {
 	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`[data-ready]`)))
 	if js[bool](t, ctx, `document.querySelector("form.questions").inert`) {
 		t.Error("the questions stay inert once the program runs")
+	}
+	if bar := js[string](t, ctx, `document.getElementById("totals-bar").textContent`); strings.Contains(bar, "正在加载") {
+		t.Errorf("once the program runs, the totals bar still says %q", bar)
 	}
 }
 
