@@ -44,6 +44,9 @@ WASMFLAGS  ?= -trimpath -ldflags='-s -w' -gcflags='baotou-widget/...=-l'
 BASE       ?=
 PUBLIC_URL ?=
 ISSUED     ?=
+# The department's contact for applicants, shown in every earned item's next steps.
+CONTACT_ZH ?=
+CONTACT_EN ?=
 ADDR       ?= 127.0.0.1:8000
 DIST       ?= dist
 
@@ -56,9 +59,10 @@ wasm:
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(DIST)/web/batch.wasm ./cmd/batchworker
 
 ## static: the static website in dist/ (BASE=/widget for a sub-path, PUBLIC_URL=https://… for links,
-## ISSUED=2025-01-01 for the policy's validity)
+## ISSUED=2025-01-01 for the policy's validity, CONTACT_ZH='…' CONTACT_EN='…' the department's contact)
 static: wasm
-	$(GO) run ./cmd/widget static -out $(DIST) -base '$(BASE)' -public-url '$(PUBLIC_URL)' -issued '$(ISSUED)'
+	$(GO) run ./cmd/widget static -out $(DIST) -base '$(BASE)' -public-url '$(PUBLIC_URL)' -issued '$(ISSUED)' \
+	  -contact-zh '$(CONTACT_ZH)' -contact-en '$(CONTACT_EN)'
 
 ## run: build and serve the widget on http://127.0.0.1:8000
 run: static

@@ -20,7 +20,12 @@ func (w *Widget) actions() app.UI {
 	for i, name := range actionNames {
 		buttons[i] = button(labels[i], handlers[i]).ID("action-"+name).Attr("data-action", name)
 	}
-	var undo, share app.UI
+	var undo, share, withName app.UI
+	if w.name != "" {
+		withName = box("label", "share-name",
+			flag(void("input").Attr("type", "checkbox").ID("share-name"), "checked", w.shareName).OnChange(w.onShareName),
+			sayIn(w.lang, "span", "", fill(c.ShareWithName, "name", w.name)))
+	}
 	if w.undo != nil {
 		undo = button(c.Undo, w.onUndo).ID("action-undo").Attr("data-action", "undo")
 	}
@@ -34,6 +39,7 @@ func (w *Widget) actions() app.UI {
 	return boxEl("section", "actions",
 		txEl("h3", "visually-hidden", c.ActionsLabel).ID("actions-title"),
 		box("div", "buttons", buttons...),
+		withName,
 		void("input").Attr("type", "file").ID("open-file").Class("visually-hidden").Attr("accept", ".json,application/json").
 			TabIndex(-1).Aria("label", c.Open).OnChange(w.onFileChosen),
 		box("div", "action-status",
@@ -47,11 +53,30 @@ func (w *Widget) actions() app.UI {
 // actionNames are the actions' data-action hooks, in the order of their buttons.
 var actionNames = [...]string{"share", "save", "open", "print", "clear"}
 
-// onShare makes the share link of the current answers.
+// onShare makes the share link of the current answers, with the organisation's name only
+// when the user ticked it, and where the browser has a share sheet (a phone's, for the
+// chat apps links travel by) opens it with a line of result; elsewhere the link is shown
+// to copy.
 func (w *Widget) onShare(ctx app.Context, e app.Event) {
-	w.shareLink = shareLinkOf(w.form.Answers)
+	name := ""
+	if w.shareName {
+		name = w.name
+	}
+	w.shareLink = pageAddress() + "#a=" + sharelink.EncodeNamed(w.form.Answers, name)
 	w.status = status{kind: statusShared}
+	c := T(w.lang)
+	line := fill(c.ShareLine, "exact", bigMoney(w.lang, w.assessment.Total), "upto", bigMoney(w.lang, w.assessment.TotalUpTo))
+	if name != "" {
+		line = name + labelSep(w.lang) + line
+	}
+	shareSheet(c.AppName, line, w.shareLink)
 	w.focusLater(ctx, "share-link")
+}
+
+// onShareName follows the choice to put the organisation's name in the link.
+func (w *Widget) onShareName(ctx app.Context, e app.Event) {
+	w.shareName = ctx.JSSrc().Get("checked").Bool()
+	w.shareLink = ""
 }
 
 // shareLinkOf is the address that opens answers on this page.

@@ -194,7 +194,6 @@ func (b *Brief) Render() app.UI {
 			tx("strong", "persona-name", c.Personas[personaIndex(b.persona)].Name),
 			boxEl("span", "brief-total", tx("span", "label", c.TotalExact), tx("strong", "", bigMoney(b.lang, s.Total))).Attr("data-total", s.Total.StringFixed(2)),
 			boxEl("span", "brief-total", tx("span", "label", c.TotalUpTo), tx("strong", "", bigMoney(b.lang, s.TotalUpTo))).Attr("data-total-upto", s.TotalUpTo.StringFixed(2)),
-			txEl("span", "brief-step", fill(c.BriefStep, "n", strconv.Itoa(b.step+1), "of", strconv.Itoa(briefSteps+1))).Attr("aria-live", "polite"),
 		),
 		boxEl("nav", "brief-picker", personas...).Aria("label", c.BriefPick),
 		box("div", "brief-main",
@@ -203,7 +202,9 @@ func (b *Brief) Render() app.UI {
 		),
 		box("footer", "brief-nav",
 			flag(button("← "+c.Prev, b.onPrev).ID("brief-prev"), "disabled", b.step == 0),
-			tx("span", "brief-keys", c.BriefKeys),
+			box("span", "brief-keys",
+				txEl("strong", "brief-step", fill(c.BriefStep, "n", strconv.Itoa(b.step+1), "of", strconv.Itoa(briefSteps+1))).Attr("aria-live", "polite"),
+				app.Text(" · "+c.BriefKeys)),
 			navLinks(c),
 			flag(button(c.Next+" →", b.onNext).ID("brief-next"), "disabled", b.step == briefSteps),
 		),
@@ -224,23 +225,39 @@ func (b *Brief) screen() app.UI {
 // organisation introduces the example with the figures that drive its results.
 func (b *Brief) organisation() app.UI {
 	c := T(b.lang)
-	figures := answered(b.lang, &b.answers)
-	rows := make([]app.UI, len(figures))
-	for i, f := range figures {
-		rows[i] = box("div", "", sayIn(b.lang, "dt", "", f[0]), sayIn(b.lang, "dd", "", f[1]))
+	// The answers in words (a yes, a choice, a list) are a list of facts in smaller type;
+	// the figures, amounts and counts, a table in the briefing's 28 px: an example that
+	// answers nearly everything still fits the screen.
+	var facts, rows []app.UI
+	for _, f := range answered(b.lang, &b.answers) {
+		switch f.kind {
+		case rules.KindBool:
+			facts = append(facts, sayIn(b.lang, "li", "", "✓ "+f.question))
+		case rules.KindEnum, rules.KindList:
+			facts = append(facts, sayIn(b.lang, "li", "", f.question+labelSep(b.lang)+f.answer))
+		default:
+			rows = append(rows, box("div", "", sayIn(b.lang, "dt", "", f.question), sayIn(b.lang, "dd", "", f.answer)))
+		}
 	}
 	return box("div", "brief-org",
 		tx("h1", "", c.Personas[personaIndex(b.persona)].Name),
 		tx("p", "about", b.about()),
 		tx("h2", "", c.BriefFigures),
+		box("ul", "facts", facts...),
 		box("dl", "figures", rows...),
 	)
 }
 
-// answered lists every answer given, as the questionnaire asks it and in words.
-func answered(lang rules.Lang, a *rules.Answers) [][2]string {
+// answer is one answer given, as the questionnaire asks it and in words.
+type answer struct {
+	question, answer string
+	kind             rules.Kind
+}
+
+// answered lists every answer given.
+func answered(lang rules.Lang, a *rules.Answers) []answer {
 	c := T(lang)
-	var out [][2]string
+	var out []answer
 	for i := range rules.Fields {
 		f := &rules.Fields[i]
 		var v string
@@ -267,7 +284,7 @@ func answered(lang rules.Lang, a *rules.Answers) [][2]string {
 			}
 		}
 		if v != "" {
-			out = append(out, [2]string{rules.Question(lang, f.Path), v})
+			out = append(out, answer{rules.Question(lang, f.Path), v, f.Kind})
 		}
 	}
 	return out
@@ -285,15 +302,18 @@ func listSep(lang rules.Lang) string {
 // and the others a line each.
 func (b *Brief) measure(n int) app.UI {
 	var items []app.UI
+	earned := 0
 	for i := range b.assessment.Items {
 		if it := &b.assessment.Items[i]; it.Measure == n {
 			items = append(items, b.item(it))
+			earned += b2i(it.Eligible)
 		}
 	}
 	return box("div", "brief-measure",
 		box("h1", "", clauseBadge(b.lang, n), sayIn(b.lang, "span", "", rules.MeasureTitle(b.lang, n))),
 		sayIn(b.lang, "p", "about", rules.Current.Fill(b.lang, T(b.lang).MeasureSummaries[n])),
-		box("ul", "brief-items", items...),
+		// With three earned items or more, each keeps one line of reasons to fit the screen.
+		box("ul", "brief-items"+textIf(earned >= 3, " many"), items...),
 	)
 }
 
@@ -322,7 +342,7 @@ func (b *Brief) item(it *rules.Item) app.UI {
 		}
 		reasons := []app.UI{tx("li", "verdict", verdict)}
 		for _, r := range it.Reasons {
-			if r.Mark != rules.Note {
+			if r.Mark != rules.Note && !r.Gate() {
 				reasons = append(reasons, sayIn(b.lang, "li", "", rules.MarkText(r.Mark)+" "+r.Text(b.lang)))
 			}
 		}
@@ -335,7 +355,8 @@ func (b *Brief) item(it *rules.Item) app.UI {
 }
 
 // byMeasure is the last step: the totals beside a bar for each clause, exact and up-to
-// amounts stacked, the competitive ceiling apart.
+// amounts stacked, the competitive ceiling apart, and the next steps: where each item's
+// checks are (on the phone the QR code opens) and whom to contact.
 func (b *Brief) byMeasure() app.UI {
 	c := T(b.lang)
 	s := &b.assessment
@@ -380,6 +401,10 @@ func (b *Brief) byMeasure() app.UI {
 				tx("p", "notice", c.Notice[0]+" "+c.Notice[1]),
 			),
 			box("div", "brief-bars", tx("h2", "", c.BriefByMeasure), box("ul", "", bars...)),
+		),
+		box("div", "brief-next",
+			tx("strong", "next-title", c.NextTitle+labelSep(b.lang)),
+			sayIn(b.lang, "span", "", c.BriefNext+" "+c.NextContact+labelSep(b.lang)+contact(b.lang)),
 		),
 	)
 }

@@ -125,6 +125,18 @@ func copyText(text string) {
 	app.Window().Get("navigator").Get("clipboard").Call("writeText", text)
 }
 
+// shareSheet opens the system's share sheet where the browser has one (navigator.share,
+// on phones mostly). The user closing it rejects the promise, which needs no word.
+func shareSheet(title, text, url string) {
+	nav := app.Window().Get("navigator")
+	if !nav.Get("share").Truthy() {
+		return
+	}
+	nav.Call("share", map[string]any{"title": title, "text": text, "url": url}).Call("catch", ignoreRejection)
+}
+
+var ignoreRejection = app.FuncOf(func(app.Value, []app.Value) any { return nil })
+
 // focusID moves the keyboard's focus to the element with that id, if it is there.
 func focusID(id string) {
 	if el := app.Window().GetElementByID(id); el.Truthy() {

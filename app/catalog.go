@@ -41,8 +41,11 @@ type Catalog struct {
 	Basis                                                                         [basisCount]string
 	ClauseName                                                                    string // {n}: 第六条 / clause 6
 	ShowClause, HideClause, ClauseOriginal, ClauseEnglish                         string
-	ReadingsLabel, HintLabel, ReasonsLabel, EnteredLabel                          string
+	ReadingsLabel, HintLabel, ReasonsLabel                                        string
 	ToResults                                                                     string
+
+	NextTitle, NextChecks, NextFigures, NextContact, NextRewarded string // an earned item's next steps (next.go)
+	AskTransfer, AskRewarded, AskAnswer                           string // the questions the answers raise (ask.go); {money}
 
 	Notice []string
 	// 附则三: the validity from the issue date ({Validity} years), until a {date} when the
@@ -50,6 +53,7 @@ type Catalog struct {
 	ValidFromIssue, ValidUntil, Expired string
 
 	ActionsLabel, Share, ShareMade, ShareLinkLabel, Copy, Copied, Save, Saved, Open, Print string
+	ShareWithName, ShareLine                                                               string // {name}; {exact} and {upto}, the totals
 	Clear, Cleared, Undo, Undone                                                           string
 	FileOpened, FileRefused, FieldProblem, FieldProblemNoValue, Allowed                    string
 	Remember, RememberNote, StorageBlocked, PrivacyNote                                    string
@@ -64,7 +68,7 @@ type Catalog struct {
 	Yes, No                                                                               string
 
 	BriefTitle, BriefPick, BriefStep, BriefQR, BriefKeys, Next, Prev string
-	BriefFigures, BriefByMeasure, BriefNotEarned                     string
+	BriefFigures, BriefByMeasure, BriefNotEarned, BriefNext          string
 	Personas                                                         [len(briefPersonas)]PersonaText // in the picker's order
 
 	OfficersTitle, OfficersIntro, OfficersStep3 string

@@ -105,8 +105,16 @@ var zh = Catalog{
 	ReadingsLabel:        "本项适用的解读",
 	HintLabel:            "如何获得",
 	ReasonsLabel:         "原因",
-	EnteredLabel:         "所填数字",
-	ToResults:            "查看全部结果",
+
+	NextTitle:    "下一步：申报准备",
+	NextChecks:   "科技部门将核查",
+	NextFigures:  "金额依据的数字",
+	NextContact:  "联系",
+	NextRewarded: "本项已获上级部门同类奖励的，不再重复奖励（附则一）",
+	AskTransfer:  "已填写技术合同交易额 {money}：如作为技术交易输出（入）方等参与了技术转移，第四条的技术转移奖补也可能适用。",
+	AskRewarded:  "下列项目中，有已获上级部门（自治区、国家等）同类奖励的吗？已获的不再重复奖励（附则一）。",
+	AskAnswer:    "去回答",
+	ToResults:    "查看全部结果",
 
 	Notice: []string{
 		"本结果是按已公布的八条措施所作的估算，不是审批决定。",
@@ -117,7 +125,9 @@ var zh = Catalog{
 	Expired:        "本政策已于 {date}到期（附则三）：以下估算依据的措施已不再有效，现行政策请向稀土高新区科技部门了解。",
 
 	ActionsLabel:        "使用这些回答",
-	Share:               "分享链接",
+	Share:               "分享",
+	ShareWithName:       "在链接中附上机构名称“{name}”",
+	ShareLine:           "按八条措施自评，确定金额合计 {exact}，含“最高”金额合计 {upto}",
 	ShareMade:           "已生成分享链接：回答写在“#”之后，不会发送到任何服务器。",
 	ShareLinkLabel:      "分享链接",
 	Copy:                "复制链接",
@@ -189,6 +199,7 @@ var zh = Catalog{
 	BriefFigures:   "填报的主要数字",
 	BriefByMeasure: "按条款",
 	BriefNotEarned: "未获得",
+	BriefNext:      "扫码打开本例：每一项下列有科技部门将核查的内容和金额依据的数字。",
 	Personas: [len(briefPersonas)]PersonaText{
 		{"永磁材料企业", "规上工业企业：新备案自治区重点实验室，揭榜挂帅项目，研发费用增长 {rdIncrease}，科技贷款贴息。"},
 		{"先进合金企业", "规上工业企业：院士工作站与创新联合体，首次认定高新技术企业，研发增量补助封顶。"},

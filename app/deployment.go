@@ -15,17 +15,22 @@ import (
 type Deployment struct {
 	PublicURL string // the public address links and QR codes lead to
 	Issued    string // the policy's issue date, YYYY-MM-DD, from which 附则三 counts its validity
+	// The department's contact for applicants (office, telephone, address or web page), in
+	// Chinese and English, which every earned item's next steps show (next.go).
+	ContactZh, ContactEn string
 }
 
 // The environment's names for the facts, as the Makefile's variables name them.
 const (
 	envPublicURL = "PUBLIC_URL"
 	envIssued    = "ISSUED"
+	envContactZh = "CONTACT_ZH"
+	envContactEn = "CONTACT_EN"
 )
 
 // Env is the facts as go-app's environment carries them to the page.
 func (d Deployment) Env() map[string]string {
-	return map[string]string{envPublicURL: d.PublicURL, envIssued: d.Issued}
+	return map[string]string{envPublicURL: d.PublicURL, envIssued: d.Issued, envContactZh: d.ContactZh, envContactEn: d.ContactEn}
 }
 
 // Check refuses a fact that is given but wrong, and lists the facts not given, for the
@@ -33,6 +38,11 @@ func (d Deployment) Env() map[string]string {
 func (d Deployment) Check() (missing []string, err error) {
 	if d.PublicURL == "" {
 		missing = append(missing, envPublicURL)
+	}
+	for _, f := range [][2]string{{envContactZh, d.ContactZh}, {envContactEn, d.ContactEn}} {
+		if f[1] == "" {
+			missing = append(missing, f[0])
+		}
 	}
 	if d.Issued == "" {
 		missing = append(missing, envIssued)
@@ -44,7 +54,8 @@ func (d Deployment) Check() (missing []string, err error) {
 
 // deployment is the facts the page was built with.
 func deployment() Deployment {
-	return Deployment{PublicURL: app.Getenv(envPublicURL), Issued: app.Getenv(envIssued)}
+	return Deployment{PublicURL: app.Getenv(envPublicURL), Issued: app.Getenv(envIssued),
+		ContactZh: app.Getenv(envContactZh), ContactEn: app.Getenv(envContactEn)}
 }
 
 // validUntil is the last day the edition applies, when the deployment gave its issue date.

@@ -33,7 +33,7 @@ func TestValidity(t *testing.T) {
 	if got := expiry(rules.Chinese, none, day("2099-01-01")); got != "" {
 		t.Errorf("an expiry without the issue date: %q", got)
 	}
-	if missing, err := none.Check(); err != nil || strings.Join(missing, " ") != "PUBLIC_URL ISSUED" {
+	if missing, err := none.Check(); err != nil || strings.Join(missing, " ") != "PUBLIC_URL CONTACT_ZH CONTACT_EN ISSUED" {
 		t.Errorf("Check of nothing: %v, %v", missing, err)
 	}
 	if _, err := (Deployment{Issued: "2025-13-01"}).Check(); err == nil {

@@ -41,7 +41,7 @@ func (w *Widget) printHead() app.UI {
 }
 
 // printFoot is what the printed page says last: the readings applied to the items earned,
-// each once, and the place of the link back.
+// each once, whom to contact, and the place of the link back.
 func (w *Widget) printFoot() app.UI {
 	c := T(w.lang)
 	var readings []app.UI
@@ -62,7 +62,7 @@ func (w *Widget) printFoot() app.UI {
 	if len(readings) > 0 {
 		applied = box("div", "", tx("p", "print-label", c.RecapReadings), box("ul", "print-readings", readings...), sayIn(w.lang, "p", "", rules.FinalSay(w.lang)))
 	}
-	return box("div", "print-only print-foot", applied, boxEl("div", "print-back").ID("print-back"))
+	return box("div", "print-only print-foot", applied, printContact(w.lang), boxEl("div", "print-back").ID("print-back"))
 }
 
 // fillPrint draws the link back and its QR code into their place, synchronously, before

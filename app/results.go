@@ -60,6 +60,7 @@ func (r *resultsView) Render() app.UI {
 		txEl("h2", "", c.ResultsTitle).ID("results-title").TabIndex(-1),
 		expiredNote(w.lang),
 		w.totals(),
+		w.asks(),
 		w.actions(),
 		w.compare(),
 		txEl("p", "problem", textIf(w.form.HasProblems(), c.FixProblems)).Attr("role", "status"),

@@ -14,7 +14,7 @@ import (
 // panel keeps one per item, and a slot shows it while the item is in the slot's group.
 type row struct {
 	item     rules.Item // as drawn
-	entered  string     // the figures entered that shaped it, for the printed page
+	entered  string     // the figures entered that shaped it, for its next steps
 	check    checkLine  // the noted figures it rests on
 	group    group
 	version  int // counts the drawings: a slot redraws when it changes
@@ -118,8 +118,10 @@ func (s *resultRow) row(r *row, live bool) app.UI {
 			box("div", "item-head", clauseBadge(r.lang, it.Measure), sayIn(r.lang, "strong", "title", r.title), s.verdict(r)),
 			hint,
 			check,
-			sayIn(r.lang, "p", "entered", textIf(r.entered != "", T(r.lang).EnteredLabel+labelSep(r.lang)+r.entered)),
 			s.details(r, live),
+		}
+		if it.Eligible {
+			body = append(body, nextSteps(r))
 		}
 	}
 	li := boxEl("li", "item basis-"+string(it.Basis), body...)

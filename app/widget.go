@@ -35,6 +35,7 @@ type Widget struct {
 	alert     alertKind  // how the page opened
 	status    status     // what the last action did
 	shareLink string     // the link made by the share action, until the answers change
+	shareName bool       // the user chose to put the organisation's name in the link
 	undo      *snapshot  // the answers before "clear", while undo is offered
 	baseline  *scenario  // what-if: the answers kept as scenario A
 	incubator bool       // 八's lead question: the organisation operates an incubator
@@ -93,10 +94,11 @@ func (w *Widget) OnNav(ctx app.Context) {
 // openLink loads the answers of a share link; a damaged one leaves the answers as they
 // are and says why.
 func (w *Widget) openLink(link string) {
-	a, err := sharelink.Decode(link)
+	a, name, err := sharelink.DecodeNamed(link)
 	switch err {
 	case nil:
 		w.load(a)
+		w.name = name // the link's answers are someone's: named only if its maker chose
 		w.linked = true
 		w.alert = alertLinkRestored
 	case sharelink.ErrFuture:

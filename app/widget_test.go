@@ -258,13 +258,13 @@ func TestEveryTextReads(t *testing.T) {
 }
 
 // TestPrintedPage: the printed page names the organisation once and shows the figures
-// entered beside the items they shaped (the link and its QR code are drawn as the browser
+// entered and what the department will check beside the items they shaped (the link and its QR code are drawn as the browser
 // prints, and tested there).
 func TestPrintedPage(t *testing.T) {
 	w := widgetWith(t, "magnet-maker", rules.Chinese)
 	w.name = "包头某磁材有限公司"
 	html := render(t, "magnet-maker", rules.Chinese) + app.HTMLString(w.printHead())
-	for _, want := range []string{"包头某磁材有限公司 · 自评结果", "所填数字：今年研发费用 1,200 万元 · 上年研发费用 1,050 万元", `id="print-back"`, "117.5 万元", "所依据的解读"} {
+	for _, want := range []string{"包头某磁材有限公司 · 自评结果", "金额依据的数字：今年研发费用 1,200 万元 · 上年研发费用 1,050 万元", "科技部门将核查：第六条", `id="print-back"`, "117.5 万元", "所依据的解读"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("printed page lacks %q", want)
 		}

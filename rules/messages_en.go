@@ -168,7 +168,7 @@ var english = messages{
 		{"newPlatforms", "Platforms newly filed this year"},
 		{"pilotPlatform.built", "Newly built pilot-scale platform or maturation base (中试平台、熟化基地)"},
 		{"pilotPlatform.leadingOrService", "Built by a leading enterprise or service organisation (龙头企业或专业服务机构)"},
-		{"pilotPlatform.year", "Support year this is (1–{M4.PilotYears})"},
+		{"pilotPlatform.year", "Year of support (1–{M4.PilotYears})"},
 		{"pilotPlatform.equipmentCost", "Equipment purchase cost this year"},
 		{"pilotPlatform.receivedBefore", "Pilot-platform support received in earlier years"},
 		{"conceptCenter", "Proof-of-concept centre filed in the zone (概念验证中心)"},
@@ -252,7 +252,7 @@ var english = messages{
 
 		{"seller", "technology seller"},
 		{"buyer", "technology buyer"},
-		{"service", "technology-transfer service"},
+		{"service", "technology-transfer agency"},
 		{"registry", "contract registry"},
 
 		{"techSME.none", "not filed"},
@@ -280,4 +280,30 @@ var english = messages{
 		{"cultivated.revenue20M", "enterprises first reaching revenue of {M8.Revenue20M}"},
 		{"cultivated.revenue50M", "enterprises first reaching revenue of {M8.Revenue50M}"},
 	},
+}
+
+// englishNext is chineseNext in English.
+var englishNext = words{
+	{"m1.open_call", "Clause 1: your plan to take on a need on the task list; projects are selected by open competition or directed commissioning and funded as major S&T projects"},
+	{"m2.breakthrough", "Clause 2: your plan for a major S&T task that breaks through at a key point (a first-of-its-kind product, first batch of a new material, first version of software); funded as an S&T breakthrough special project"},
+	{"m3.national_key_lab", "Clause 3: the filing that made you a national key laboratory this year"},
+	{"m3.region_key_lab", "Clause 3: the filing that made you an autonomous-region key laboratory this year"},
+	{"m3.academician_workstation", "Clause 3: the filing that made you an autonomous-region academician workstation this year"},
+	{"m3.region_rd_center", "Clause 3: the filing that made you an autonomous-region enterprise R&D centre this year"},
+	{"m3.innovation_consortium", "Clause 3: the filing that made you an innovation consortium this year"},
+	{"m3.new_rd_institution", "Clause 3: the filing that made you a new-type R&D institution of the zone this year"},
+	{"m4.pilot_platform", "Clause 4: the new pilot-scale platform or maturation base and its equipment purchase costs (contracts, invoices, proof of payment); the support year and support received before"},
+	{"m4.concept_center", "Clause 4: the proof-of-concept centre's filing in the zone and its performance (the department judges whether it is outstanding)"},
+	{"m4.tech_transfer", "Clause 4: your part in technology transfer, as seller or buyer of technology, technology-transfer agency or contract registry"},
+	{"m4.tech_contracts", "Clause 4: the technology contracts registered this year and the total technology transaction value in them"},
+	{"m5.tech_sme", "Clause 5: this year's filing as a tech-based SME (first or repeat)"},
+	{"m5.hte", "Clause 5: a valid high-tech enterprise certificate (introduced, first recognised or re-recognised)"},
+	{"m5.gazelle", "Clause 5: the first recognition as a gazelle enterprise"},
+	{"m5.unicorn", "Clause 5: the first recognition as a unicorn enterprise"},
+	{"m6.rd_growth", "Clause 6: this year's R&D that enjoyed the super deduction (the basis of the subsidy), last year's R&D and this year's revenue (R&D intensity)"},
+	{"m6.rd_scale", "Clause 6: this year's R&D that enjoyed the super deduction (the basis of the subsidy) and this year's revenue (R&D intensity)"},
+	{"m7.loan_interest", "Clause 7: your standing as a tech-based SME or high-tech enterprise, the loan contract and the loan interest actually paid"},
+	{"m8.incubator_rating", "Clause 8: the MIIT rating of the incubator as excellent, high-level or basic"},
+	{"m8.incubator_cultivation", "Clause 8: the list of high-tech enterprises newly introduced or cultivated and of enterprises first reaching each revenue level, with proof"},
+	{"contact", "Ask the zone's science and technology department, which interprets the policy (supplementary provision 2)"},
 }

@@ -281,3 +281,31 @@ var chinese = messages{
 		{"cultivated.revenue50M", "营业收入首次达到 {M8.Revenue50M/万}元的企业"},
 	},
 }
+
+// chineseNext is what the department will check before it pays each item, in the clause's
+// own words (an item's next steps), and whom to ask when the deployment names no contact
+// (附则二 names the department that interprets the policy).
+var chineseNext = words{
+	{"m1.open_call", "第一条：围绕任务榜单所列需求的揭榜攻关方案；项目通过公开竞争、定向委托等方式择优，以重大科技计划项目形式给予资助"},
+	{"m2.breakthrough", "第二条：承担重大科技任务、在关键点位取得突破的项目方案（首台套产品、首批次新材料、首版次软件）；以“科技突围”专项项目形式给予资助"},
+	{"m3.national_key_lab", "第三条：今年新备案为国家级重点实验室的备案文件"},
+	{"m3.region_key_lab", "第三条：今年新备案为自治区重点实验室的备案文件"},
+	{"m3.academician_workstation", "第三条：今年新备案为自治区院士工作站的备案文件"},
+	{"m3.region_rd_center", "第三条：今年新备案为自治区企业研发中心的备案文件"},
+	{"m3.innovation_consortium", "第三条：今年新备案为创新联合体的备案文件"},
+	{"m3.new_rd_institution", "第三条：今年新备案为稀土高新区新型研发机构的备案文件"},
+	{"m4.pilot_platform", "第四条：新建中试平台、熟化基地的情况，及其设备购置费用（购置合同、发票和付款凭证）；支持年度与此前已获支持"},
+	{"m4.concept_center", "第四条：在稀土高新区范围内备案的概念验证中心，及其实绩（“实绩突出”由科技部门评定）"},
+	{"m4.tech_transfer", "第四条：作为技术交易输出（入）方、技术转移服务机构或技术合同登记机构参与技术转移的情况"},
+	{"m4.tech_contracts", "第四条：当年技术合同认定登记成功的技术合同，及其技术交易额累计"},
+	{"m5.tech_sme", "第五条：今年科技型中小企业的备案（首次备案或再次备案）"},
+	{"m5.hte", "第五条：有效期内的高新技术企业证书（新引进、首次认定或再次认定）"},
+	{"m5.gazelle", "第五条：首次认定为瞪羚企业的认定文件"},
+	{"m5.unicorn", "第五条：首次认定为独角兽企业的认定文件"},
+	{"m6.rd_growth", "第六条：企业当年所享受的研发费用加计扣除的研发投入（补助的依据），上年研发费用和当年营业收入（研发投入强度）"},
+	{"m6.rd_scale", "第六条：企业当年所享受的研发费用加计扣除的研发投入（补助的依据）和当年营业收入（研发投入强度）"},
+	{"m7.loan_interest", "第七条：科技型中小企业或高新技术企业的身份，贷款合同和实际支付的贷款利息"},
+	{"m8.incubator_rating", "第八条：获评工信部卓越级、高能级或基础级孵化器的评定文件"},
+	{"m8.incubator_cultivation", "第八条：每家新引进培育的高新技术企业，及营业收入首次达到各档的企业的名单与证明"},
+	{"contact", "请向稀土高新区科技部门咨询申报（本政策由其负责解释，附则二）"},
+}

@@ -12,7 +12,8 @@ import (
 )
 
 // TestBriefFits: on a projector of 1024×768 and of 1920×1080, in both languages, every step
-// of every example fits the screen: nothing scrolls, nothing is cut off.
+// of every example fits the screen: nothing scrolls, nothing is cut off; and at 1024×768
+// it reads from the back of a room (briefSmallText).
 func TestBriefFits(t *testing.T) {
 	srv := serve(t, "")
 	ctx := browser(t)
@@ -52,12 +53,42 @@ func TestBriefFits(t *testing.T) {
 					if over != "" {
 						t.Errorf("%dx%d %s %s step %d: %s", size[0], size[1], lang, p, step, over)
 					}
+					if size[0] == 1024 {
+						if small := js[string](t, ctx, briefSmallText); small != "" {
+							t.Errorf("1024x768 %s %s step %d: %s", lang, p, step, small)
+						}
+					}
 					do(t, ctx, chromedp.KeyEvent(kb.PageDown))
 				}
 			}
 		}
 	}
 }
+
+// briefSmallText measures every visible piece of text of the briefing and says what is
+// too small to read from the back of a room: any text under 20 px, but the link under the
+// QR code, which is scanned, not read; and reasons or figures (amounts, counts) under
+// 28 px (ui.md).
+const briefSmallText = `(() => {
+	const out = [];
+	const walk = document.createTreeWalker(document.querySelector(".brief"), NodeFilter.SHOW_TEXT);
+	let least = Infinity, where = "";
+	for (let n; (n = walk.nextNode());) {
+		const e = n.parentElement;
+		if (!n.textContent.trim() || e.closest(".brief-qr .link, .visually-hidden")) continue;
+		const r = document.createRange();
+		r.selectNodeContents(n);
+		if (![...r.getClientRects()].some(b => b.width > 0 && b.height > 0)) continue;
+		const size = parseFloat(getComputedStyle(e).fontSize);
+		if (size < least) { least = size; where = n.textContent.trim().slice(0, 30); }
+	}
+	if (least < 20) out.push("text of " + least + " px: " + where);
+	for (const e of document.querySelectorAll(".brief-item .reasons li:not(.verdict), .figures dd")) {
+		const size = parseFloat(getComputedStyle(e).fontSize);
+		if (size < 28) out.push(e.className + " of " + size + " px: " + e.textContent.slice(0, 30));
+	}
+	return out.join("; ");
+})()`
 
 // TestBriefKeys: a clicker's page keys and the arrows step; a key with a modifier, the
 // space bar and the arrows on a focused control keep their usual meaning; the focus never

@@ -1,7 +1,7 @@
 // Command widget is the self-assessment widget: compiled to WebAssembly it is the program
 // the browser runs; compiled for this machine it writes the static website and serves it.
 //
-//	go run ./cmd/widget static [-out dist] [-base /widget] [-public-url https://…] [-issued 2025-01-01]
+//	go run ./cmd/widget static [-out dist] [-base /widget] [-public-url https://…] [-issued 2025-01-01] [-contact-zh … -contact-en …]
 //	go run ./cmd/widget serve  [-dir dist] [-addr 127.0.0.1:8000] [-base /widget]
 //	go run ./cmd/widget compress DIR   (the .br and .gz twins of another site, as make bench needs)
 //

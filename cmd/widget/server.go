@@ -50,6 +50,8 @@ func staticCommand(args []string) error {
 	flags.StringVar(&opts.Base, "base", "", "sub-path the site is hosted under, such as /widget")
 	flags.StringVar(&opts.Deployment.PublicURL, "public-url", "", "public address of the site, for links and QR codes")
 	flags.StringVar(&opts.Deployment.Issued, "issued", "", "the policy's issue date, as 2025-01-01, from which its validity runs")
+	flags.StringVar(&opts.Deployment.ContactZh, "contact-zh", "", "the department's contact for applicants, in Chinese (office, telephone, address or web page)")
+	flags.StringVar(&opts.Deployment.ContactEn, "contact-en", "", "the same contact in English")
 	flags.Parse(args)
 	opts.Base = cleanBase(opts.Base)
 	missing, err := opts.Deployment.Check()

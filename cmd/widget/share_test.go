@@ -171,7 +171,7 @@ func TestPrintIsOnePage(t *testing.T) {
 		}
 		text, _ := exec.Command("pdftotext", "-layout", file, "-").Output()
 		for _, s := range []string{rules.FormatYuanFixed(decimalOf(want.Total)), rules.FormatYuanFixed(decimalOf(want.TotalUpTo)),
-			"测试机构 · 自评结果", "六", "三", "确定金额合计", "所填数字", "今年研发费用 8,000 万元", "不是审批决定"} {
+			"测试机构 · 自评结果", "六", "确定金额合计", "金额依据的数字", "今年研发费用 8,000 万元", "科技部门将核查", "联系：", "不是审批决定"} {
 			if !strings.Contains(string(text), s) {
 				t.Errorf("%s: the PDF lacks %q:\n%s", name, s, text)
 			}
@@ -368,5 +368,46 @@ func TestWhatIf(t *testing.T) {
 	}
 	if got, want := attr(t, ctx, `[data-diff-item="total"]`, "data-diff"), after.Total.Sub(before.Total).StringFixed(2); got != want {
 		t.Errorf("total difference %s, want %s", got, want)
+	}
+}
+
+// TestShareSheet: where the browser has a share sheet, "share" opens it with the page's
+// name, one line of result and the link; the organisation's name travels in the link only
+// when the user ticks it, and a link with the name opens with the name filled in.
+func TestShareSheet(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	a := decodeFile(t, examples+"magnet-maker.answers.json")
+	open(t, ctx, srv.URL+"/")
+	open(t, ctx, srv.URL+"/#a="+sharelink.Encode(a))
+	const org = "包头磁材 ~ 有限公司"
+	do(t, ctx, chromedp.SendKeys(chromedp.CSS(`#org-name`), org), chromedp.WaitVisible(chromedp.CSS(`#share-name`)))
+	// A share sheet, as a phone's browser has one: what it is given is kept to read.
+	js[chromedp.Void](t, ctx, `Object.defineProperty(navigator, "share", {configurable: true, value: d => { window.shared = d; return Promise.resolve(); }})`)
+	share := func() (title, text, url string) {
+		js[chromedp.Void](t, ctx, `window.shared = null`)
+		do(t, ctx, chromedp.Click(chromedp.CSS(`[data-action="share"]`)), chromedp.WaitVisible(chromedp.CSS(`[data-share-link]`)))
+		got := js[map[string]string](t, ctx, `new Promise(r => { const f = () => window.shared ? r(window.shared) : requestAnimationFrame(f); f(); })`)
+		if link := get(t, ctx, chromedp.Value(chromedp.CSS(`[data-share-link]`))); link != got["url"] {
+			t.Errorf("the sheet has %s, the page shows %s", got["url"], link)
+		}
+		return got["title"], got["text"], got["url"]
+	}
+	title, text, url := share()
+	if title == "" || strings.Contains(text, "\n") || !strings.Contains(text, "万元") || strings.Contains(text, org) {
+		t.Errorf("the share sheet has title %q and text %q", title, text)
+	}
+	if _, name, err := sharelink.DecodeNamed(strings.TrimPrefix(url, srv.URL+"/#a=")); err != nil || name != "" {
+		t.Errorf("unticked, the link %s carries the name %q (%v)", url, name, err)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#share-name`)))
+	_, text, url = share()
+	b, name, err := sharelink.DecodeNamed(strings.TrimPrefix(url, srv.URL+"/#a="))
+	if err != nil || name != org || string(rules.Encode(b)) != string(rules.Encode(a)) || !strings.Contains(text, org) {
+		t.Errorf("ticked, the link %s carries %q (%v), the text %q", url, name, err, text)
+	}
+	tab := newTab(t, ctx, url)
+	if got := get(t, tab, chromedp.Value(chromedp.CSS(`#org-name`))); got != org {
+		t.Errorf("the named link opens with the name %q", got)
 	}
 }

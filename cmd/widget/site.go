@@ -134,6 +134,12 @@ func WriteSite(opts SiteOptions) (SiteInfo, error) {
 	if err := quietLoaderIcon(opts.Out); err != nil {
 		return SiteInfo{}, err
 	}
+	if err := completeManifest(opts.Out, opts.Base); err != nil {
+		return SiteInfo{}, err
+	}
+	if err := publicOG(opts.Out, opts.Deployment.PublicURL); err != nil {
+		return SiteInfo{}, err
+	}
 	if err := streamWasm(opts.Out); err != nil {
 		return SiteInfo{}, err
 	}

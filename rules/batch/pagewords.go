@@ -101,7 +101,7 @@ var pageEn = pageWords{
 	listSep:   ", ",
 
 	resultTitle: "The zone's forecast",
-	totals:      [3]string{"Exact amounts", "Including \"up to\" amounts", "Competitive projects (if selected)"},
+	totals:      [3]string{"Fixed amounts", "With \"up to\" ceilings", "Competitive projects (if selected)"},
 	total:       "RMB %s",
 	orgCount:    "%s organisations, %s of them eligible for at least one item.",
 	totalNote:   "\"Up to\" amounts are the policy's ceilings; the department sets the actual sum. Competitive projects are selected on merit and are not in the totals.",

@@ -2,9 +2,11 @@
 package sharelink
 
 import (
+	"encoding/base64"
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"baotou-widget/rules"
 )
@@ -41,6 +43,22 @@ var (
 	ErrDamaged = errors.New("the share link is damaged or incomplete")
 	ErrFuture  = errors.New("the share link was made by a newer version of the widget")
 )
+
+// nameCode is the token of the organisation's name, which a link carries only when the
+// user chooses: not a base-36 digit, so no field's code, present or to come, can take it,
+// and a link without it reads as before. The name is written in unpadded base64url, which
+// neither "~" nor a messenger's escaping can touch.
+const nameCode = "_"
+
+var nameEncoding = base64.RawURLEncoding.Strict()
+
+// EncodeNamed is Encode with the organisation's name, if any.
+func EncodeNamed(a rules.Answers, name string) string {
+	if name == "" {
+		return Encode(a)
+	}
+	return Encode(a) + "~" + nameCode + nameEncoding.EncodeToString([]byte(name))
+}
 
 // Encode writes answers as the fragment value of a share link (what follows "a=").
 func Encode(a rules.Answers) string {
@@ -81,41 +99,56 @@ func fieldText(a *rules.Answers, f *rules.Field) (string, bool) {
 // Decode reads the fragment value of a share link. A damaged link gives
 // ErrDamaged, one from a later version ErrFuture; neither gives half the answers.
 func Decode(s string) (rules.Answers, error) {
+	a, _, err := DecodeNamed(s)
+	return a, err
+}
+
+// DecodeNamed is Decode that also gives the organisation's name the link carries, or "".
+func DecodeNamed(s string) (rules.Answers, string, error) {
 	var a rules.Answers
+	var name string
 	version, rest, hasFields := strings.Cut(s, "~")
 	switch {
 	case version == shareVersion:
 	case isLaterVersion(version):
-		return a, ErrFuture
+		return a, "", ErrFuture
 	default:
-		return a, ErrDamaged
+		return a, "", ErrDamaged
 	}
 	if !hasFields {
-		return a, nil
+		return a, "", nil
 	}
 	seen := map[int]bool{}
 	for _, token := range strings.Split(rest, "~") {
 		if token == "" {
-			return rules.Answers{}, ErrDamaged
+			return rules.Answers{}, "", ErrDamaged
+		}
+		if token[:1] == nameCode && name == "" {
+			b, err := nameEncoding.DecodeString(token[1:])
+			if err != nil || len(b) == 0 || !utf8.Valid(b) {
+				return rules.Answers{}, "", ErrDamaged
+			}
+			name = string(b)
+			continue
 		}
 		i, err := strconv.ParseInt(token[:1], 36, 0)
 		if err != nil || int(i) >= len(shareFieldsV1) || seen[int(i)] {
-			return rules.Answers{}, ErrDamaged
+			return rules.Answers{}, "", ErrDamaged
 		}
 		seen[int(i)] = true
 		f := rules.FieldByPath(shareFieldsV1[i])
 		text := token[1:]
 		if f.Kind == rules.KindBool {
 			if text != "" {
-				return rules.Answers{}, ErrDamaged
+				return rules.Answers{}, "", ErrDamaged
 			}
 			text = "true"
 		}
 		if text == "" || rules.SetText(&a, f, text) != nil || !canonical(&a, f, token[1:]) {
-			return rules.Answers{}, ErrDamaged
+			return rules.Answers{}, "", ErrDamaged
 		}
 	}
-	return a, nil
+	return a, name, nil
 }
 
 // canonical reports whether a value was written as Encode writes it, so that a

@@ -2,6 +2,7 @@ package sharelink
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"baotou-widget/rules"
@@ -148,6 +149,33 @@ func FuzzShareLink(f *testing.F) {
 			t.Fatalf("%q and its re-encoding %q differ", link, again)
 		}
 	})
+}
+
+// TestShareName: the organisation's name travels only in a link made with it, survives
+// "~", "#" and a messenger's escaping, and leaves the links made without it as they were.
+func TestShareName(t *testing.T) {
+	a, _ := rules.Decode([]byte(`{"inZone":true,"orgType":"enterprise","rd":{"revenue":"200000000"}}`))
+	if got := EncodeNamed(a, ""); got != Encode(a) {
+		t.Errorf("a link without a name changed: %s", got)
+	}
+	for _, name := range []string{"包头稀土 ~ 磁材#1 有限公司", "A&B Co. 50%"} {
+		link := EncodeNamed(a, name)
+		b, got, err := DecodeNamed(link)
+		if err != nil || got != name || string(rules.Encode(a)) != string(rules.Encode(b)) {
+			t.Errorf("%q: %s gives %q, %v", name, link, got, err)
+		}
+		if strings.ContainsAny(link[len(Encode(a)):], "%#&?") {
+			t.Errorf("%q: the name is written with characters an address escapes: %s", name, link)
+		}
+	}
+	if _, name, err := DecodeNamed(Encode(a)); err != nil || name != "" {
+		t.Errorf("a link without a name: %q, %v", name, err)
+	}
+	for _, link := range []string{"1~_", "1~_!!", "1~__w8", "1~_YQ~_YQ"} { // empty, not base64url, not UTF-8, twice
+		if _, _, err := DecodeNamed(link); err != ErrDamaged {
+			t.Errorf("DecodeNamed(%q) = %v, want ErrDamaged", link, err)
+		}
+	}
 }
 
 // TestOldLinksStillOpen: pilotPlatform.leadingOrService came after the first links were
