@@ -171,7 +171,9 @@ func (w *Widget) focusLater(ctx app.Context, id string) {
 // follows, without a link that would replace the address's #a=….
 func (w *Widget) toResults() {
 	if el := app.Window().GetElementByID("results-title"); el.Truthy() {
-		reveal(el)
+		// The focus first: in a host page, it asks the host to bring the title clear of the
+		// bar (embed.go), and the scroll that follows must have the last word.
 		el.Call("focus", map[string]any{"preventScroll": true})
+		reveal(el)
 	}
 }

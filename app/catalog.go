@@ -31,6 +31,8 @@ type Catalog struct {
 	InputProblems [input.ProblemCount]string
 	Understood    string // {money}: the figure as read
 	UnitNotes     [form.NoteCount]string
+	ToCheck       string // {fields}: the noted figures a result rests on
+	FixTo         string // {money}: the figure a unit slip likely meant
 
 	ResultsTitle, TotalExact, TotalUpTo, TotalCompetitive, TotalNote, TotalsSaid  string
 	GroupEarned, GroupNear, GroupNearNote, GroupCompetitive, GroupCompetitiveNote string

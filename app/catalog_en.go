@@ -77,6 +77,8 @@ var en = Catalog{
 		form.NoteTooBigInWan:  "A very large figure in RMB 10,000: please check the unit. Was it typed in RMB?",
 		form.NoteAboveRevenue: "Above this year's operating revenue: please check the unit",
 	},
+	ToCheck: "Rests on a figure to check: {fields}",
+	FixTo:   "Change to {money}",
 
 	ResultsTitle:         "What you can expect",
 	TotalExact:           "Fixed amounts",

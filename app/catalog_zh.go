@@ -76,6 +76,8 @@ var zh = Catalog{
 		form.NoteTooBigInWan:  "按万元计数额很大，请检查单位：是否按元填写了？",
 		form.NoteAboveRevenue: "高于今年营业收入，请检查单位",
 	},
+	ToCheck: "结果依据待核对的数字：{fields}",
+	FixTo:   "改为 {money}",
 
 	ResultsTitle:         "预计可获得",
 	TotalExact:           "确定金额合计",

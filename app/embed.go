@@ -50,22 +50,44 @@ func embedInHost() {
 	// stand under it. The host, which alone knows where it has scrolled, is told where the
 	// question is and how tall the bar, and brings the question clear of it.
 	doc.Call("addEventListener", "focusin", app.FuncOf(func(this app.Value, args []app.Value) any {
-		bar := doc.Call("getElementById", "totals-bar")
-		if !hosted || !bar.Truthy() || bar.Call("contains", args[0].Get("target")).Bool() {
-			return nil
+		if hosted {
+			revealInHost(args[0].Get("target"))
 		}
-		// The whole question, and room below it for the line that says how a figure was
-		// understood, which appears as one types.
-		const room = 40
-		el := args[0].Get("target")
-		if q := el.Call("closest", ".question"); q.Truthy() {
-			el = q
-		}
-		r, scrollY := el.Call("getBoundingClientRect"), win.Get("scrollY").Float()
-		win.Get("parent").Call("postMessage", map[string]any{"type": revealMessage,
-			"top": r.Get("top").Float() + scrollY, "bottom": r.Get("bottom").Float() + scrollY + room, "bar": bar.Get("offsetHeight").Float()}, "*")
 		return nil
 	}))
+}
+
+// revealInHost asks the host to bring the control el clear of the totals bar.
+func revealInHost(el app.Value) {
+	win := app.Window()
+	bar := win.Get("document").Call("getElementById", "totals-bar")
+	if !bar.Truthy() || bar.Call("contains", el).Bool() {
+		return
+	}
+	// The whole question, and room below it for the line that says how a figure was
+	// understood, which appears as one types.
+	const room = 40
+	if q := el.Call("closest", ".question"); q.Truthy() {
+		el = q
+	}
+	r, scrollY := el.Call("getBoundingClientRect"), win.Get("scrollY").Float()
+	win.Get("parent").Call("postMessage", map[string]any{"type": revealMessage,
+		"top": r.Get("top").Float() + scrollY, "bottom": r.Get("bottom").Float() + scrollY + room, "bar": bar.Get("offsetHeight").Float()}, "*")
+}
+
+// keepClear brings the control being answered clear of the totals bar again, once the
+// bar grew (a figure to check adds a line to it): in a host page by asking the host, on a
+// phone by the browser, which keeps the bar's height as scroll padding (style.css).
+func keepClear() {
+	el := app.Window().Get("document").Get("activeElement")
+	if !el.Truthy() || el.Call("closest", "input, select").IsNull() {
+		return
+	}
+	if hosted {
+		revealInHost(el)
+		return
+	}
+	el.Call("scrollIntoView", map[string]any{"block": "nearest"})
 }
 
 func px(f float64) string { return app.FormatString("%.0fpx", f) }

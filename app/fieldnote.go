@@ -25,16 +25,18 @@ func (n *fieldNote) Render() app.UI {
 	w := n.w
 	c := T(w.lang)
 	id := inputID(n.Path)
-	understood, note, problem := "", "", ""
+	understood, note, problem, fix := "", "", "", app.UI(nil)
 	if p := w.form.Problem(n.Path); p != input.OK {
 		problem = c.InputProblems[p]
 	} else if f := rules.FieldByPath(n.Path); f.Kind == rules.KindAmount && w.form.Text(n.Path) != "" {
 		understood = fill(c.Understood, "money", understoodMoney(w.lang, *f.Amount(&w.form.Answers)))
 		note = c.UnitNotes[w.form.UnitNote(n.Path)]
+		fix = w.fixButton(n.Path)
 	}
 	return box("div", "field-note",
 		txEl("p", "understood", understood).ID(id+"-read"),
 		txEl("p", "unit-note", note).ID(id+"-check"),
+		fix,
 		txEl("p", "problem", problem).ID(id+"-problem").Attr("role", "alert"),
 	)
 }

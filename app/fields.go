@@ -48,7 +48,7 @@ func (w *Widget) number(path string, amount bool) app.UI {
 	id := inputID(path)
 	textbox := void("input").Attr("type", "text").ID(id).Attr("autocomplete", "off").Attr("data-q", path).
 		Aria("describedby", w.describedBy(path, amount)).Aria("invalid", w.form.Problem(path) != input.OK).
-		Attr("value", w.form.Text(path)).OnInput(w.onText)
+		Attr("value", w.form.Text(path)).OnInput(w.onText).OnBlur(w.onLeave)
 	var field app.UI
 	if amount {
 		unit := c.UnitWan

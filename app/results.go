@@ -145,11 +145,12 @@ func (r *resultsView) update(s *rules.Assessment, lang rules.Lang) {
 	r.lang = lang
 	for i := range s.Items {
 		it := &s.Items[i]
-		entered := r.w.entered(it)
-		if !relang && r.rows[i].version > 0 && r.rows[i].item.Equal(it) && r.rows[i].entered == entered {
+		entered, check := r.w.entered(it), checkLine{}
+		check.text, check.paths = r.w.toCheck(shapedBy[it.ID])
+		if !relang && r.rows[i].version > 0 && r.rows[i].item.Equal(it) && r.rows[i].entered == entered && r.rows[i].check == check {
 			continue
 		}
-		r.rows[i].draw(it, lang, entered)
+		r.rows[i].draw(it, lang, entered, check)
 	}
 }
 

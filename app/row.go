@@ -15,6 +15,7 @@ import (
 type row struct {
 	item     rules.Item // as drawn
 	entered  string     // the figures entered that shaped it, for its next steps
+	check    checkLine  // the noted figures it rests on
 	group    group
 	version  int // counts the drawings: a slot redraws when it changes
 	lang     rules.Lang
@@ -28,8 +29,8 @@ type row struct {
 }
 
 // draw makes the row's texts from the item.
-func (r *row) draw(it *rules.Item, lang rules.Lang, entered string) {
-	*r = row{item: *it, entered: entered, group: groupOf(it), version: r.version + 1, lang: lang, title: rules.Title(lang, it.ID)}
+func (r *row) draw(it *rules.Item, lang rules.Lang, entered string, check checkLine) {
+	*r = row{item: *it, entered: entered, check: check, group: groupOf(it), version: r.version + 1, lang: lang, title: rules.Title(lang, it.ID)}
 	if it.Eligible && it.Basis != rules.Unspecified {
 		r.big, r.exact = bigMoney(lang, it.Amount), exactMoney(lang, it.Amount)
 	}
@@ -56,6 +57,9 @@ func (r *row) draw(it *rules.Item, lang rules.Lang, entered string) {
 		r.readings = b.String() + `</ul><p class="final-say">` + sayHTML(lang, rules.FinalSay(lang)) + `</p></div>`
 	}
 }
+
+// checkLine says that a row rests on figures to check: a sentence, and their paths.
+type checkLine struct{ text, paths string }
 
 // resultRow is a slot of a group: the row of one item while the item is in that group,
 // an empty hidden line otherwise. It redraws only when Version changes, or when the user
@@ -103,13 +107,17 @@ func (s *resultRow) row(r *row, live bool) app.UI {
 			details,
 		), "open", s.open).On("toggle", s.onToggle)}
 	} else {
-		var hint app.UI
+		var hint, check app.UI
 		if r.group == groupNear {
 			hint = s.hint(r)
+		}
+		if r.check.text != "" {
+			check = txEl("p", "to-check", r.check.text).Attr("data-check-unit", r.check.paths)
 		}
 		body = []app.UI{
 			box("div", "item-head", clauseBadge(r.lang, it.Measure), sayIn(r.lang, "strong", "title", r.title), s.verdict(r)),
 			hint,
+			check,
 			s.details(r, live),
 		}
 		if it.Eligible {

@@ -165,6 +165,17 @@ func (w *Widget) onText(ctx app.Context, e app.Event) {
 	w.redrawLive(path)
 }
 
+// onLeave marks text left unfinished in a field ("1500.") as the problem it now is; while
+// the field had the focus it was a figure still being typed.
+func (w *Widget) onLeave(ctx app.Context, e app.Event) {
+	path := ctx.JSSrc().Get("dataset").Get("q").String()
+	if !w.form.Leave(path) {
+		ctx.PreventUpdate()
+		return
+	}
+	w.changed(ctx, path)
+}
+
 // redrawLive draws again what a keystroke in the field at path can change.
 func (w *Widget) redrawLive(path string) {
 	w.redrawPart("results")

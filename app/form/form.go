@@ -1,6 +1,6 @@
 // Package form holds the questionnaire's state apart from its components: the answers,
 // the text typed in each field as typed, what is wrong with it, and the notes on figures
-// that look typed in the wrong unit.
+// that look typed in the wrong unit, with the figure each was likely meant to be.
 package form
 
 import (
@@ -20,11 +20,14 @@ type Form struct {
 	Unit     input.Unit
 	text     map[string]string
 	problems map[string]input.Problem
+	// unfinished are the fields whose text may be a figure still being typed ("1500."):
+	// its problem waits until the field is left, and the field keeps its last figure.
+	unfinished map[string]bool
 }
 
 // New is an empty questionnaire that reads amounts in 万元.
 func New() Form {
-	return Form{Unit: input.Wan, text: map[string]string{}, problems: map[string]input.Problem{}}
+	return Form{Unit: input.Wan, text: map[string]string{}, problems: map[string]input.Problem{}, unfinished: map[string]bool{}}
 }
 
 // Text is what the field at path shows.
@@ -37,21 +40,53 @@ func (f *Form) Problem(path string) input.Problem { return f.problems[path] }
 func (f *Form) HasProblems() bool { return len(f.problems) > 0 }
 
 // SetText takes the text typed into an amount, count or year field. Text that cannot be
-// used leaves the field unanswered and is marked with its problem; the text stays.
-func (f *Form) SetText(path, text string) {
+// used leaves the field unanswered and is marked with its problem; the text stays. Text
+// that may be a figure still being typed ("1500.") keeps the field's last figure and is
+// marked only when the field is left (Leave).
+func (f *Form) SetText(path, text string) { f.setText(path, text, true) }
+
+// Leave is told that the user left the field at path: text still unfinished there is
+// what it is now, a problem. It reports whether the field changed.
+func (f *Form) Leave(path string) bool {
+	if !f.unfinished[path] {
+		return false
+	}
+	f.setText(path, f.text[path], false)
+	return true
+}
+
+// setText reads text into the field at path; typing says the user may still be typing.
+func (f *Form) setText(path, text string, typing bool) {
 	field := rules.FieldByPath(path)
 	if field == nil {
 		return
 	}
 	f.text[path] = text
-	problem := input.OK
+	var (
+		amount  decimal.Decimal
+		n       int
+		problem input.Problem
+	)
 	switch field.Kind {
 	case rules.KindAmount:
-		*field.Amount(&f.Answers), problem = input.ParseMoney(text, f.Unit)
+		amount, problem = input.ParseMoney(text, f.Unit)
 	case rules.KindCount:
-		*field.Int(&f.Answers), problem = input.ParseWhole(text, 0, rules.MaxCount)
+		n, problem = input.ParseWhole(text, 0, rules.MaxCount)
 	case rules.KindYear:
-		*field.Int(&f.Answers), problem = input.ParseWhole(text, 1, rules.MaxCount)
+		n, problem = input.ParseWhole(text, 1, rules.MaxCount)
+	default:
+		return
+	}
+	if typing && problem != input.OK && input.Unfinished(text) {
+		f.unfinished[path] = true
+		delete(f.problems, path)
+		return
+	}
+	delete(f.unfinished, path)
+	if field.Kind == rules.KindAmount {
+		*field.Amount(&f.Answers) = amount
+	} else {
+		*field.Int(&f.Answers) = n
 	}
 	if problem == input.OK {
 		delete(f.problems, path)
@@ -108,6 +143,7 @@ func (f *Form) Load(a rules.Answers) {
 	f.Answers = a
 	f.text = map[string]string{}
 	f.problems = map[string]input.Problem{}
+	f.unfinished = map[string]bool{}
 	for i := range rules.Fields {
 		field := &rules.Fields[i]
 		switch field.Kind {
@@ -162,6 +198,35 @@ func (f *Form) UnitNote(path string) Note {
 	return NoNote
 }
 
+// Checks are the amounts that carry a note, in the questionnaire's order: the results
+// rest on figures to check. A question not asked holds no figure, so it is never here.
+func (f *Form) Checks() []string {
+	var paths []string
+	for i := range rules.Fields {
+		if p := rules.Fields[i].Path; f.UnitNote(p) != NoNote {
+			paths = append(paths, p)
+		}
+	}
+	return paths
+}
+
+// Fix is the figure the amount at path was likely meant to be, where its note says which:
+// digits typed in 元 into a 万元 field stand for that many 元.
+func (f *Form) Fix(path string) (decimal.Decimal, bool) {
+	if f.UnitNote(path) != NoteTooBigInWan {
+		return decimal.Decimal{}, false
+	}
+	v := rules.FieldByPath(path).Amount(&f.Answers).Div(decimal.NewFromInt(10000))
+	return v, v.Equal(v.Truncate(2))
+}
+
+// SetAmount answers the amount at path with v, writing its text in the form's unit.
+func (f *Form) SetAmount(path string, v decimal.Decimal) {
+	if field := rules.FieldByPath(path); field != nil && field.Kind == rules.KindAmount {
+		f.setText(path, input.FormatMoney(v, f.Unit), false)
+	}
+}
+
 // IncubatorFields are the questions of 八, asked only of an incubator's operator.
 var IncubatorFields = []string{"incubatorRating", "cultivated.hte", "cultivated.revenue10M", "cultivated.revenue20M", "cultivated.revenue50M"}
 
@@ -189,6 +254,7 @@ func (f *Form) PutAside(paths []string) Aside {
 		kept.text[p] = f.text[p]
 		delete(f.text, p)
 		delete(f.problems, p)
+		delete(f.unfinished, p)
 	}
 	return kept
 }
@@ -199,7 +265,7 @@ func (f *Form) TakeBack(paths []string, kept Aside) {
 		field := rules.FieldByPath(p)
 		copyField(field, &f.Answers, &kept.answers)
 		if t := kept.text[p]; t != "" {
-			f.SetText(p, t)
+			f.setText(p, t, false)
 		}
 	}
 }

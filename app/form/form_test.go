@@ -53,3 +53,57 @@ func TestFormLoad(t *testing.T) {
 		t.Errorf("texts %q %q %q", f.Text("rd.thisYear"), f.Text("pilotPlatform.year"), f.Text("loanInterest"))
 	}
 }
+
+func TestFormHoldsAFigureStillBeingTyped(t *testing.T) {
+	f := New()
+	f.SetText("rd.thisYear", "1500")
+	f.SetText("rd.thisYear", "1500.")
+	if f.Problem("rd.thisYear") != input.OK || f.Answers.RD.ThisYear.String() != "15000000" {
+		t.Errorf("while typing: problem %d, figure %s", f.Problem("rd.thisYear"), f.Answers.RD.ThisYear)
+	}
+	if f.Leave("rd.revenue") {
+		t.Error("leaving a field that holds nothing unfinished changed it")
+	}
+	f.SetText("rd.thisYear", "1500.5")
+	if f.Leave("rd.thisYear") || f.Answers.RD.ThisYear.String() != "15005000" {
+		t.Errorf("a finished figure: %s", f.Answers.RD.ThisYear)
+	}
+	f.SetText("rd.thisYear", "1500.")
+	if !f.Leave("rd.thisYear") || f.Problem("rd.thisYear") != input.NotNumber || !f.Answers.RD.ThisYear.IsZero() || f.Text("rd.thisYear") != "1500." {
+		t.Errorf("left unfinished: problem %d, figure %s, text %q", f.Problem("rd.thisYear"), f.Answers.RD.ThisYear, f.Text("rd.thisYear"))
+	}
+	f.SetText("cultivated.hte", "1,")
+	if f.Problem("cultivated.hte") != input.OK || !f.Leave("cultivated.hte") || f.Problem("cultivated.hte") != input.BadSeparator {
+		t.Errorf("a count left unfinished: problem %d", f.Problem("cultivated.hte"))
+	}
+}
+
+func TestFormChecksAndFixes(t *testing.T) {
+	f := New()
+	f.SetText("rd.revenue", "3.2亿")
+	f.SetText("rd.thisYear", "15000000")
+	f.SetText("loanInterest", "50")
+	if got := f.Checks(); len(got) != 1 || got[0] != "rd.thisYear" || f.UnitNote("rd.thisYear") != NoteTooBigInWan {
+		t.Fatalf("checks %v", got)
+	}
+	v, ok := f.Fix("rd.thisYear")
+	if !ok || v.String() != "15000000" {
+		t.Fatalf("fix %s %v", v, ok)
+	}
+	f.SetAmount("rd.thisYear", v)
+	if f.Text("rd.thisYear") != "1500" || len(f.Checks()) != 0 {
+		t.Errorf("after the fix: text %q, checks %v", f.Text("rd.thisYear"), f.Checks())
+	}
+	// R&D above revenue: a note, and no guess at the figure meant.
+	f.SetText("rd.thisYear", "40000")
+	if got := f.Checks(); len(got) != 1 || f.UnitNote("rd.thisYear") != NoteAboveRevenue {
+		t.Errorf("R&D above revenue: checks %v, note %d", got, f.UnitNote("rd.thisYear"))
+	}
+	if _, ok := f.Fix("rd.thisYear"); ok {
+		t.Error("a fix offered for R&D above revenue")
+	}
+	f.SetText("rd.thisYear", "15000000.123")
+	if _, ok := f.Fix("rd.thisYear"); ok {
+		t.Error("a fix offered that is finer than the fen")
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/shopspring/decimal"
@@ -120,10 +121,16 @@ func TestUnderstoodFigures(t *testing.T) {
 			t.Errorf("%s: no note on the unit: %q", path, got)
 		}
 	}
+	// "1,2" may be "1,234" on its way: refused once the field is left, not before.
 	retype(t, ctx, "rd.revenue", "1,2")
 	settle(t, ctx)
-	if got := note("rd.revenue", "problem"); !strings.Contains(got, "千位分隔符") || attr(t, ctx, `[data-q="rd.revenue"]`, "aria-invalid") != "true" {
-		t.Errorf(`"1,2" is not refused: %q`, got)
+	if got := note("rd.revenue", "problem"); got != "" {
+		t.Errorf(`"1,2" is refused while typed: %q`, got)
+	}
+	js[chromedp.Void](t, ctx, `document.getElementById("org-name").focus()`)
+	waitUntil(t, ctx, `document.querySelector('[data-q="rd.revenue"]').getAttribute("aria-invalid") === "true"`)
+	if got := note("rd.revenue", "problem"); !strings.Contains(got, "千位分隔符") {
+		t.Errorf(`"1,2" left is not refused: %q`, got)
 	}
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-lang-choice="en"]`)), chromedp.WaitVisible(chromedp.CSS(`[data-lang="en"]`)))
 	if got := note("rd.thisYear", "read"); got != "= RMB 12,000,000" {
@@ -270,6 +277,117 @@ func TestEmbedScript(t *testing.T) {
 		jsIn[float64](t, ctx, frame, `document.getElementById("results-title").getBoundingClientRect().top`)
 	if top < 0 || top > js[float64](t, ctx, `innerHeight`)/2 {
 		t.Errorf("after a tap on the bar the results' title stands at %.0f on the host's screen", top)
+	}
+}
+
+// TestEmbedScriptPhone: TestEmbedScript's phone case. On a 360×740 touch screen, in a host
+// page of another origin with a viewport meta, a tap on a box or a text field, and a key
+// typed, move the host page no more than it takes to keep the control clear of the
+// totals bar (the bar once stood 2,590–3,837 px tall there, and each tap threw the host
+// thousands of pixels down); a tap on the bar brings the results' top into view.
+func TestEmbedScriptPhone(t *testing.T) {
+	srv := serve(t, "")
+	host := hostPage(t, `<meta name="viewport" content="width=device-width, initial-scale=1">
+<header style="height:420px;background:#234;color:#fff">包头稀土高新区 · 科技创新</header>
+<main><p>政策自评：</p><div data-baotou-widget></div></main>
+<footer style="height:600px;background:#eee">页脚</footer>
+<script src="`+srv.URL+`/embed.js" async></script>`)
+	ctx := crossOriginBrowser(t)
+	phone(t, ctx, 360, 740)
+	if _, err := chromedp.Call(ctx, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: true, MaxTouchPoints: 5}); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, chromedp.Navigate(host), chromedp.WaitVisible(chromedp.CSS(`iframe`)))
+	in := chromedp.FromNode(frameDocument(t, ctx))
+	frame := frameElement(t, ctx)
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`[data-ready]`), in), chromedp.WaitVisible(chromedp.CSS(`html.hosted`), in))
+	if w := js[float64](t, ctx, `innerWidth`); w != 360 {
+		t.Fatalf("the host's window is %vpx wide", w)
+	}
+	const frameTop = `document.querySelector("iframe").getBoundingClientRect().top`
+	// settled waits until the host and the frame have heard each other, and the frame
+	// has heard where the host's window now stands.
+	settled := func() {
+		t.Helper()
+		settleIn(t, ctx, frame)
+		want := js[float64](t, ctx, `Math.max(0, -`+frameTop+`)`)
+		awaitIn(t, ctx, frame, fmt.Sprintf(`Math.abs(parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--view-top")) - %f) <= 1`, want))
+	}
+	// where is a control's box and the bar's on the host's screen.
+	type place struct{ Top, Bottom, X, Y, BarTop, BarHeight float64 }
+	where := func(sel string) place {
+		t.Helper()
+		p := jsIn[place](t, ctx, frame, `(() => { const r = document.querySelector(`+jsString(sel)+`).getBoundingClientRect(),
+			b = document.getElementById("totals-bar").getBoundingClientRect();
+			return {Top: r.top, Bottom: r.bottom, X: r.left + r.width / 2, Y: r.top + r.height / 2, BarTop: b.top, BarHeight: b.height}; })()`)
+		top := js[float64](t, ctx, frameTop)
+		p.Top, p.Bottom, p.Y, p.BarTop = p.Top+top, p.Bottom+top, p.Y+top, p.BarTop+top
+		return p
+	}
+	view := js[float64](t, ctx, `innerHeight`)
+	// room is what may show below a control besides it: the rest of its question (a line
+	// of help, the line that says how a figure was understood) and a margin.
+	const room = 80
+	// steady runs act on the control at sel, put at the fraction at of the host's window
+	// first, and checks that the host moved no more than keeping it clear of the bar takes.
+	steady := func(what, sel string, at float64, act func(p place)) {
+		t.Helper()
+		do(t, ctx, chromedp.WaitVisible(chromedp.CSS(sel), in))
+		p := where(sel)
+		js[chromedp.Void](t, ctx, fmt.Sprintf(`scrollBy(0, %f)`, p.Y-at*view))
+		settled()
+		p = where(sel)
+		if p.BarHeight > 200 || p.BarTop+p.BarHeight > view+1 || p.BarTop+p.BarHeight < view-1 {
+			t.Errorf("before %s the totals bar stands at %.0f–%.0f of the host's %.0fpx window", what, p.BarTop, p.BarTop+p.BarHeight, view)
+		}
+		before := js[float64](t, ctx, `scrollY`)
+		act(p)
+		settled()
+		moved := js[float64](t, ctx, `scrollY`) - before
+		needed := max(0, p.Bottom+room-p.BarTop)
+		after := where(sel)
+		covered := jsIn[bool](t, ctx, frame, `(() => { const e = document.querySelector(`+jsString(sel)+`), r = e.getBoundingClientRect(),
+			hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2); return !(hit && (e.contains(hit) || hit.control === e)); })()`)
+		t.Logf("%s at %.0f–%.0f: the host moved %.0f px (up to %.0f needed)", what, p.Top, p.Bottom, moved, needed)
+		if moved < -1 || moved > needed+1 {
+			t.Errorf("%s at %.0f–%.0f of the host's window moved the host %.0f px; keeping it clear of the bar (at %.0f) takes %.0f", what, p.Top, p.Bottom, moved, p.BarTop, needed)
+		}
+		if covered || after.Top < 0 || after.Bottom > after.BarTop {
+			t.Errorf("after %s the control stands at %.0f–%.0f, the bar at %.0f, covered: %v", what, after.Top, after.Bottom, after.BarTop, covered)
+		}
+	}
+	tap := func(p place) {
+		t.Helper()
+		points := []*input.TouchPoint{{X: p.X, Y: p.Y}}
+		for _, e := range []input.DispatchTouchEventParams{{Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: points}, {Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}}} {
+			if _, err := chromedp.Call(ctx, input.DispatchTouchEvent, e); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	js[chromedp.Void](t, ctx, `scrollTo(0, 700)`)
+	settled()
+	steady("tapping 在稀土高新区依法登记注册并经营", `[data-q="inZone"]`, .5, tap)
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`[data-q="inZone"]:checked`), in))
+	jsIn[bool](t, ctx, frame, `(s => (s.value = "enterprise", s.dispatchEvent(new Event("change", {bubbles: true})), true))(document.querySelector('[data-q="orgType"]'))`)
+	steady("tapping 规上工业企业", `[data-q="aboveScaleIndustrial"]`, .6, tap)
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`[data-q="aboveScaleIndustrial"]:checked`), in))
+	// A field low on the screen, just above the bar, its help and its note under the bar:
+	// the host brings the question just clear.
+	steady("tapping a text field", `[data-q="rd.thisYear"]`, .86, tap)
+	if id := jsIn[string](t, ctx, frame, `document.activeElement.dataset.q || ""`); id != "rd.thisYear" {
+		t.Fatalf("the tap focused %q", id)
+	}
+	keepShot(t, ctx, "embedded-phone-tapped", false)
+	steady("a key", `[data-q="rd.thisYear"]`, .5, func(place) { do(t, ctx, chromedp.KeyEvent("1")) })
+	awaitIn(t, ctx, frame, `document.getElementById("q-rd-thisYear-read").textContent !== ""`)
+	// The bar's tap: the results' title near the top of the host's window.
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`.to-results`), in))
+	tap(where(`.to-results`))
+	awaitIn(t, ctx, frame, `document.activeElement.id === "results-title"`)
+	settled()
+	if p := where(`#results-title`); p.Top < 0 || p.Top > view/3 {
+		t.Errorf("after a tap on the bar the results' title stands at %.0f of the host's %.0fpx window", p.Top, view)
 	}
 }
 
@@ -476,6 +594,88 @@ func TestTypingRedrawsResultsAlone(t *testing.T) {
 	for _, id := range js[[]string](t, ctx, `window.__changed`) {
 		if !strings.HasPrefix(id, own) {
 			t.Errorf("typing in rd.thisYear changed the questionnaire at %q", id)
+		}
+	}
+}
+
+// TestUnitSlip: a figure typed in 元 into a 万元 field is said where it matters on a phone:
+// the totals bar and the items it feeds say that the results rest on a figure to check,
+// and one tap writes the figure meant; R&D above revenue is noted too, with no guess. 亿
+// and 千万 are units, and a figure still being typed is not an error until it is left.
+func TestUnitSlip(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	phone(t, ctx, 360, 740)
+	open(t, ctx, srv.URL+"/#a="+sharelink.Encode(decodeFile(t, examples+"magnet-maker.answers.json")))
+	retype(t, ctx, "rd.thisYear", "15000000")
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`#totals-bar[data-check-unit="rd.thisYear"]`)))
+	if bar := get(t, ctx, chromedp.Text(chromedp.CSS(`#totals-bar`))); !strings.Contains(bar, "今年研发费用") || !strings.Contains(bar, "改为 1,500 万元") {
+		t.Errorf("the bar reads %q", bar)
+	}
+	for _, item := range []string{"m6.rd_growth", "m6.rd_scale"} {
+		if !js[bool](t, ctx, `!!document.querySelector('[data-item="`+item+`"] [data-check-unit]')`) {
+			t.Errorf("%s does not say it rests on a figure to check", item)
+		}
+	}
+	if js[bool](t, ctx, `!!document.querySelector('[data-item="m5.loan_interest"] [data-check-unit]')`) {
+		t.Error("the loan interest's item says it rests on R&D")
+	}
+	keepShot(t, ctx, "unit-slip", false)
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#totals-bar [data-fix="rd.thisYear"]`)))
+	waitUntil(t, ctx, `!document.querySelector("[data-check-unit]")`)
+	if v := get(t, ctx, chromedp.Value(chromedp.CSS(`[data-q="rd.thisYear"]`))); v != "1500" {
+		t.Errorf("the fix wrote %q", v)
+	}
+	fixed := readResults(t, ctx)
+	retype(t, ctx, "rd.thisYear", "1500")
+	settle(t, ctx)
+	if typed := readResults(t, ctx); fmt.Sprint(typed) != fmt.Sprint(fixed) {
+		t.Errorf("after the fix:\n%v\ntyped:\n%v", fixed, typed)
+	}
+
+	// R&D above revenue (20,000 万元): noted, and no figure guessed.
+	retype(t, ctx, "rd.thisYear", "25000")
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`#totals-bar[data-check-unit="rd.thisYear"]`)))
+	if js[bool](t, ctx, `!!document.querySelector("[data-fix]")`) {
+		t.Error("a fix is offered for R&D above revenue")
+	}
+
+	// Revenue as finance managers say it.
+	retype(t, ctx, "rd.thisYear", "1200")
+	retype(t, ctx, "rd.revenue", "3.2亿")
+	waitUntil(t, ctx, `document.getElementById("q-rd-revenue-read").textContent.startsWith("即 32,000 万元")`)
+	retype(t, ctx, "rd.revenue", "1.5千万")
+	waitUntil(t, ctx, `document.getElementById("q-rd-revenue-read").textContent.startsWith("即 1,500 万元")`)
+
+	// "1500." on the way to "1500.5": no error while the field has the focus, one once it is left.
+	retype(t, ctx, "rd.thisYear", "1500.")
+	settle(t, ctx)
+	const invalid = `document.querySelector('[data-q="rd.thisYear"]').getAttribute("aria-invalid")`
+	if p := get(t, ctx, chromedp.Text(chromedp.CSS(`#q-rd-thisYear-problem`))); p != "" || js[string](t, ctx, invalid) == "true" {
+		t.Errorf("while typing \"1500.\" the field says %q", p)
+	}
+	js[chromedp.Void](t, ctx, `document.getElementById("org-name").focus()`)
+	waitUntil(t, ctx, invalid+` === "true"`)
+	if p := get(t, ctx, chromedp.Text(chromedp.CSS(`#q-rd-thisYear-problem`))); p == "" {
+		t.Error("\"1500.\" left is no error")
+	}
+}
+
+// TestBarAmountsOnOneLine: in English on a 360 px phone each total in the bar stands on
+// one line ("RMB 1,285,000" wrapped after "RMB").
+func TestBarAmountsOnOneLine(t *testing.T) {
+	srv := serve(t, "")
+	ctx := browser(t)
+	phone(t, ctx, 360, 740)
+	open(t, ctx, srv.URL+"/?lang=en#a="+sharelink.Encode(decodeFile(t, examples+"magnet-maker.answers.json")))
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(`[data-total="1175000.00"]`)))
+	lines := js[[]float64](t, ctx, `[...document.querySelectorAll(".bar-total strong")].map(e => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight))`)
+	if len(lines) != 2 {
+		t.Fatalf("the bar shows %d totals", len(lines))
+	}
+	for i, n := range lines {
+		if n > 1.5 {
+			t.Errorf("total %d in the bar takes %.1f lines: %q", i+1, n, js[string](t, ctx, `document.querySelectorAll(".bar-total strong")[`+strconv.Itoa(i)+`].textContent`))
 		}
 	}
 }

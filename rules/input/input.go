@@ -41,12 +41,23 @@ const (
 	ProblemCount
 )
 
+// suffixes are the units people write after a figure, each with the yuan it counts: how a
+// finance manager says revenue ("3.2亿", "1.5千万") as well as the fields' own 万元 and 元.
+// Longer first, so that 千万 is not read as 千 and 万.
+var suffixes = []struct {
+	text string
+	yuan int64
+}{
+	{"千万元", 10000000}, {"千万", 10000000}, {"亿元", 100000000}, {"亿", 100000000},
+	{"万元", 10000}, {"万", 10000}, {"千元", 1000}, {"千", 1000}, {"元", 1},
+}
+
 // normalize turns what people type into plain ASCII digits: full-width digits and points
-// become ASCII, thousands separators and spaces go, and a trailing 万/万元/元 is taken off
-// and returned as the unit it names ("" when none). grouped is false when separators stand
-// where no thousands separator can ("1,2", "1200,5"): such text is refused, never read as
-// another number.
-func normalize(s string) (digits string, unit Unit, grouped bool) {
+// become ASCII, thousands separators and spaces go, and a trailing unit (亿, 千万, 万, 千,
+// each with or without 元, or 元 alone) is taken off and returned as the yuan it counts
+// (0 when none). grouped is false when separators stand where no thousands separator can
+// ("1,2", "1200,5"): such text is refused, never read as another number.
+func normalize(s string) (digits string, scale int64, grouped bool) {
 	s = strings.TrimSpace(s)
 	for _, sign := range []string{"¥", "￥", "RMB", "CNY", "rmb", "cny", "Rmb", "Cny"} {
 		if rest, ok := strings.CutPrefix(s, sign); ok {
@@ -54,12 +65,9 @@ func normalize(s string) (digits string, unit Unit, grouped bool) {
 			break
 		}
 	}
-	for _, suffix := range []struct {
-		text string
-		unit Unit
-	}{{"万元", Wan}, {"万", Wan}, {"元", Yuan}} {
+	for _, suffix := range suffixes {
 		if strings.HasSuffix(s, suffix.text) {
-			s, unit = strings.TrimSpace(strings.TrimSuffix(s, suffix.text)), suffix.unit
+			s, scale = strings.TrimSpace(strings.TrimSuffix(s, suffix.text)), suffix.yuan
 			break
 		}
 	}
@@ -94,7 +102,7 @@ func normalize(s string) (digits string, unit Unit, grouped bool) {
 	if inWhole && groups > 0 {
 		grouped = grouped && group == 3
 	}
-	return b.String(), unit, grouped
+	return b.String(), scale, grouped
 }
 
 // isSeparator: thousands separators and spaces, half- or full-width.
@@ -109,9 +117,12 @@ const maxDigits = 40
 // ParseMoney reads an amount typed in unit (or in the unit its own suffix names) and
 // gives it in yuan. Empty text is zero: the field is not answered.
 func ParseMoney(text string, unit Unit) (decimal.Decimal, Problem) {
-	digits, suffix, grouped := normalize(text)
-	if suffix != "" {
-		unit = suffix
+	digits, scale, grouped := normalize(text)
+	if scale == 0 {
+		scale = 1
+		if unit == Wan {
+			scale = 10000
+		}
 	}
 	if digits == "" {
 		return decimal.Decimal{}, OK
@@ -133,9 +144,7 @@ func ParseMoney(text string, unit Unit) (decimal.Decimal, Problem) {
 	if err != nil {
 		return decimal.Decimal{}, NotNumber
 	}
-	if unit == Wan {
-		v = v.Mul(tenThousand)
-	}
+	v = v.Mul(decimal.NewFromInt(scale))
 	if !v.Equal(v.Truncate(2)) {
 		return decimal.Decimal{}, TooPrecise
 	}
@@ -143,6 +152,18 @@ func ParseMoney(text string, unit Unit) (decimal.Decimal, Problem) {
 		return decimal.Decimal{}, TooLarge
 	}
 	return v, OK
+}
+
+// Unfinished reports whether text may be the start of a figure still being typed: one
+// to three more digits would make it one ("1500." on the way to "1500.5", "1,5" on the way
+// to "1,500"). The questionnaire says nothing of such text until the field is left.
+func Unfinished(text string) bool {
+	for _, more := range []string{"0", "00", "000"} {
+		if digits, _, grouped := normalize(text + more); grouped && isDecimal(digits) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutExponent splits a spreadsheet's scientific notation ("1.2E+07", signed as Excel

@@ -49,6 +49,22 @@ func TestParseMoney(t *testing.T) {
 		{"12 345 678", Yuan, "12345678", OK},
 		{" 1200 ", Wan, "12000000", OK},
 		{"0.1234", Wan, "1234", OK},
+		// The units finance managers say, whatever the field's own unit.
+		{"3.2亿", Wan, "320000000", OK},
+		{"3.2 亿元", Yuan, "320000000", OK},
+		{"1.5千万", Wan, "15000000", OK},
+		{"1.5千万元", Yuan, "15000000", OK},
+		{"２千万", Yuan, "20000000", OK},
+		{"800千", Wan, "800000", OK},
+		{"800千元", Wan, "800000", OK},
+		{"0.5千", Yuan, "500", OK},
+		{"1,234.5亿", Wan, "123450000000", OK},
+		{"0.00000000001亿", Wan, "0", TooPrecise},
+		{"10001亿", Wan, "0", TooLarge},
+		{"亿", Wan, "0", OK},
+		{"3.2亿万", Wan, "0", NotNumber},
+		{"千3", Wan, "0", NotNumber},
+		{"-3亿", Wan, "0", Negative},
 	} {
 		v, p := ParseMoney(c.text, c.unit)
 		if p != c.problem || v.String() != c.yuan {
@@ -82,10 +98,22 @@ func TestParseWhole(t *testing.T) {
 	}
 }
 
+func TestUnfinished(t *testing.T) {
+	for text, want := range map[string]bool{
+		"1500.": true, "１５００．": true, "1,": true, "1,5": true, "1,50": true, "12,345,6": true, "0.": true,
+		"1500.5": true, // already a figure: more digits keep it one
+		"1.2.":   false, ".": false, "abc": false, "-5.": false, "1,2345": false, "1200万.": false, "1e": false,
+	} {
+		if got := Unfinished(text); got != want {
+			t.Errorf("Unfinished(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // FuzzParseMoney: the input normaliser never panics, and what it accepts is a valid
 // amount of the contract.
 func FuzzParseMoney(f *testing.F) {
-	for _, s := range []string{"1,200", "１２００", "1200万", "3000元", "-5", "0.0001", " 1 200.5 万元 "} {
+	for _, s := range []string{"1,200", "１２００", "1200万", "3000元", "-5", "0.0001", " 1 200.5 万元 ", "3.2亿", "1.5千万", "800千元", "1500."} {
 		f.Add(s, true)
 	}
 	f.Fuzz(func(t *testing.T, text string, wan bool) {
