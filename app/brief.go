@@ -398,10 +398,11 @@ func (b *Brief) byMeasure() app.UI {
 				box("p", "big", tx("span", "", c.TotalExact), tx("strong", "", bigMoney(b.lang, s.Total))),
 				box("p", "big", tx("span", "", c.TotalUpTo), tx("strong", "", bigMoney(b.lang, s.TotalUpTo))),
 				competitive,
-				tx("p", "notice", c.Notice[0]+" "+c.Notice[1]),
 			),
 			box("div", "brief-bars", tx("h2", "", c.BriefByMeasure), box("ul", "", bars...)),
 		),
+		// Across the screen, not under the sums: in a narrow column its English took six lines.
+		tx("p", "notice", c.Notice[0]+" "+c.Notice[1]),
 		box("div", "brief-next",
 			tx("strong", "next-title", c.NextTitle+labelSep(b.lang)),
 			sayIn(b.lang, "span", "", c.BriefNext+" "+c.NextContact+labelSep(b.lang)+contact(b.lang)),

@@ -200,14 +200,14 @@ var en = Catalog{
 	BriefFigures:   "The figures it entered",
 	BriefByMeasure: "By clause",
 	BriefNotEarned: "not earned",
-	BriefNext:      "Scan the code: under each item, what the department will check and the figures the amount rests on.",
+	BriefNext:      "Scan the code for what the department will check on each item and the figures behind it.",
 	Personas: [len(briefPersonas)]PersonaText{
 		{"Permanent-magnet maker", "Above-scale industrial enterprise: a new autonomous-region key lab, an open-call project, R&D up by {rdIncrease}, a loan interest subsidy."},
 		{"Advanced alloy works", "Above-scale industrial enterprise: an academician workstation and an innovation consortium, first recognised as high-tech, the R&D growth subsidy at its cap."},
 		{"Pilot-plant operator", "Second year of a new pilot platform, a national key lab, {techContracts} of technology contracts, first recognised as a gazelle."},
-		{"Unicorn tech company", "First recognised as a unicorn, a breakthrough task, first filed as a tech-based SME, an excellent-rated incubator."},
+		{"Unicorn start-up", "First recognised as a unicorn, a breakthrough task, first filed as a tech-based SME, an excellent-rated incubator."},
 		{"Incubator operator", "A high-level incubator that cultivated 26 enterprises in a year: the award reaches its annual cap."},
-		{"Institute outside the zone", "Not in the zone: it may apply for an open-call project of clause 1 and take on a breakthrough task of clause 2; the other clauses do not apply."},
+		{"Out-of-zone institute", "Not in the zone: it may apply for an open-call project of clause 1 and take on a breakthrough task of clause 2; the other clauses do not apply."},
 	},
 
 	OfficersTitle: "Batch forecasts: many organisations for a budget",
