@@ -64,6 +64,7 @@ func move(v reflect.Value) {
 // does (5000 万), a rate (3%, 5‰, 0.5%), a number of years in the phrases that state one
 // (连续 3 年, 1–3, 有效期 2 年, 2 years).
 type Finder struct {
+	forms []string // each figure as written, looked for first: a regexp without a literal prefix scans slowly
 	res   []*regexp.Regexp
 	names []string
 }
@@ -93,6 +94,7 @@ func NewFinder(e *rules.Edition, own ...decimal.Decimal) *Finder {
 			forms = []string{"连续 " + n + " 年", "1 至 " + n, "1–" + n, "1 to " + n, "有效期 " + n + " 年", "起 " + n + " 年", n + " years", n + " consecutive"}
 		}
 		for _, form := range forms {
+			f.forms = append(f.forms, form)
 			f.res = append(f.res, regexp.MustCompile(`(^|[^0-9.,])`+regexp.QuoteMeta(form)+`($|[^0-9.,]|[.,]($|[^0-9]))`))
 			f.names = append(f.names, p.Name+" as "+strconv.Quote(form))
 		}
@@ -125,6 +127,9 @@ func isOwn(v decimal.Decimal, own []decimal.Decimal) bool {
 func (f *Finder) Find(text string) []string {
 	var out []string
 	for i, re := range f.res {
+		if !strings.Contains(text, f.forms[i]) {
+			continue
+		}
 		if loc := re.FindStringIndex(text); loc != nil {
 			out = append(out, f.names[i]+" in …"+around(text, loc[0], loc[1])+"…")
 		}
