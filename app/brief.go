@@ -227,9 +227,13 @@ func (b *Brief) organisation() app.UI {
 	c := T(b.lang)
 	// The answers in words (a yes, a choice, a list) are a list of facts in smaller type;
 	// the figures, amounts and counts, a table in the briefing's 28 px: an example that
-	// answers nearly everything still fits the screen.
+	// answers nearly everything still fits the screen. A long question goes by its short
+	// name there (BriefFacts): the room reads it, the phone has the whole question.
 	var facts, rows []app.UI
 	for _, f := range answered(b.lang, &b.answers) {
+		if short := c.BriefFacts[f.path]; short != "" {
+			f.question = short
+		}
 		switch f.kind {
 		case rules.KindBool:
 			facts = append(facts, sayIn(b.lang, "li", "", "✓ "+f.question))
@@ -250,8 +254,8 @@ func (b *Brief) organisation() app.UI {
 
 // answer is one answer given, as the questionnaire asks it and in words.
 type answer struct {
-	question, answer string
-	kind             rules.Kind
+	path, question, answer string
+	kind                   rules.Kind
 }
 
 // answered lists every answer given.
@@ -284,7 +288,7 @@ func answered(lang rules.Lang, a *rules.Answers) []answer {
 			}
 		}
 		if v != "" {
-			out = append(out, answer{rules.Question(lang, f.Path), v, f.Kind})
+			out = append(out, answer{f.Path, rules.Question(lang, f.Path), v, f.Kind})
 		}
 	}
 	return out

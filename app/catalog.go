@@ -69,6 +69,7 @@ type Catalog struct {
 
 	BriefTitle, BriefPick, BriefStep, BriefQR, BriefKeys, Next, Prev string
 	BriefFigures, BriefByMeasure, BriefNotEarned, BriefNext          string
+	BriefFacts                                                       map[string]string               // short names of long questions, by path, for /brief's first screen
 	Personas                                                         [len(briefPersonas)]PersonaText // in the picker's order
 
 	OfficersTitle, OfficersIntro, OfficersStep3 string
