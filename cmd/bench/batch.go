@@ -67,16 +67,11 @@ func measureBatch(s *site, runs int) (BatchFigure, error) {
 	if err != nil {
 		return f, err
 	}
-	ts, err := startThrottled(s.server, s.dir, profiles[0])
+	ts, ctx, stop, err := browseThrottled(s, profiles[0])
 	if err != nil {
 		return f, err
 	}
-	defer ts.stop()
-	ctx, cancel, err := newBrowser()
-	if err != nil {
-		return f, err
-	}
-	defer cancel()
+	defer stop()
 	if _, err := visit(ctx, ts.URL+"/officers?example"); err != nil {
 		return f, err
 	}

@@ -96,16 +96,11 @@ func measureStartup(sites map[string]*site, cpu, runs int) (*Startup, error) {
 // has cached app.wasm.
 func startTwice(s *site, cpu int) ([2]StartupFigures, error) {
 	var out [2]StartupFigures
-	ts, err := startThrottled(s.server, s.dir, Profile{Name: "local"})
+	ts, ctx, stop, err := browseThrottled(s, Profile{Name: "local"})
 	if err != nil {
 		return out, err
 	}
-	defer ts.stop()
-	ctx, cancel, err := newBrowser()
-	if err != nil {
-		return out, err
-	}
-	defer cancel()
+	defer stop()
 	ctx, cancelTime := context.WithTimeout(ctx, 5*time.Minute)
 	defer cancelTime()
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: startupProbe}); err != nil {

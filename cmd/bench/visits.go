@@ -72,6 +72,20 @@ func workerSettled(ctx context.Context) error {
 	return err
 }
 
+// browseThrottled serves site s through a link shaped by p and opens a fresh browser;
+// stop ends both.
+func browseThrottled(s *site, p Profile) (ts *throttledSite, ctx context.Context, stop func(), err error) {
+	if ts, err = startThrottled(s.server, s.dir, p); err != nil {
+		return nil, nil, nil, err
+	}
+	ctx, cancel, err := newBrowser()
+	if err != nil {
+		ts.stop()
+		return nil, nil, nil, err
+	}
+	return ts, ctx, func() { cancel(); ts.stop() }, nil
+}
+
 // measureVisits measures cold first visits, then a repeat and an offline visit in the same
 // browser, over runs fresh browsers; it gives the medians.
 func measureVisits(s *site, p Profile, runs int) (Visit, error) {
@@ -79,16 +93,11 @@ func measureVisits(s *site, p Profile, runs int) (Visit, error) {
 	for range runs {
 		v, err := func() ([3]float64, error) {
 			var out [3]float64
-			ts, err := startThrottled(s.server, s.dir, p)
+			ts, ctx, stop, err := browseThrottled(s, p)
 			if err != nil {
 				return out, err
 			}
-			defer ts.stop()
-			ctx, cancel, err := newBrowser()
-			if err != nil {
-				return out, err
-			}
-			defer cancel()
+			defer stop()
 			if out[0], err = visit(ctx, ts.URL+"/"); err != nil {
 				return out, err
 			}
