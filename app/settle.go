@@ -19,7 +19,8 @@ import (
 //     answers with the window event "baotou-widget:settled" (detail: the id) once every
 //     event before the request is handled and every part it changed is drawn; with
 //     quiet, once the work waiting for a pause is done too; flush does that work at
-//     once instead of after the pause.
+//     once instead of after the pause. The page writes its progress into the request's
+//     detail (heard, rounds), so that a request left unanswered says where it stopped.
 const (
 	settleEvent  = "baotou-widget:settle"
 	settledEvent = "baotou-widget:settled"
@@ -37,6 +38,7 @@ type settleRequest struct {
 	w     *Widget     // the questionnaire, whose work may wait for a pause; nil on other pages
 	id    app.Value
 	quiet bool
+	trace app.Value // the request's detail, where its progress is written
 }
 
 // redrawsAsked counts the live parts asked to draw again (live.redraw): a request to
@@ -96,7 +98,9 @@ func (w *Widget) showPending() {
 func answerSettle(page app.Context, w *Widget) app.Func {
 	return onBrowserEvent(settleEvent, func(e app.Value) {
 		d := e.Get("detail")
-		r := settleRequest{page: page, w: w, id: d.Get("id"), quiet: d.Get("quiet").Truthy() && w != nil}
+		d.Set("heard", true)
+		d.Set("rounds", 0)
+		r := settleRequest{page: page, w: w, id: d.Get("id"), quiet: d.Get("quiet").Truthy() && w != nil, trace: d}
 		flush := d.Get("flush").Truthy() && w != nil
 		// Queued now, behind every event the browser gave the page before the request.
 		page.Dispatch(func(ctx app.Context) {
@@ -117,13 +121,17 @@ func answerSettle(page app.Context, w *Widget) app.Func {
 // asked so far, so those have been drawn by the frame after it.
 func (r settleRequest) afterFrame() {
 	asked := redrawsAsked
+	r.trace.Set("rounds", r.trace.Get("rounds").Int()+1)
 	r.page.Dispatch(func(ctx app.Context) {
 		ctx.PreventUpdate()
+		r.trace.Set("dispatched", r.trace.Get("rounds"))
 		ctx.Defer(func(ctx app.Context) {
+			r.trace.Set("checked", r.trace.Get("rounds"))
 			switch {
 			case redrawsAsked != asked:
 				r.afterFrame()
 			case r.quiet && len(r.w.pauses) > 0:
+				r.trace.Set("waitsForPause", len(r.w.pauses))
 				r.w.settling = append(r.w.settling, r)
 			default:
 				// Last of this frame's deferred work (focus, inputs' values), which the

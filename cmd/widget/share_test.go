@@ -324,9 +324,7 @@ func TestChartPointMoves(t *testing.T) {
 	settle(t, ctx)
 	left := `parseFloat(document.querySelector("[data-chart-point]").style.left)`
 	before := fmt.Sprint(js[float64](t, ctx, left))
-	js[chromedp.Void](t, ctx, `document.querySelector('[data-q="rd.thisYear"]').select()`)
-	do(t, ctx, chromedp.SendKeys(chromedp.CSS(`[data-q="rd.thisYear"]`), "1500")) // 1200 → 1500 万元
-	settle(t, ctx)
+	retype(t, ctx, "rd.thisYear", "1500") // 1200 → 1500 万元
 	after := fmt.Sprint(js[float64](t, ctx, left))
 	if before == "" || before == after {
 		t.Errorf("chart point at %s before and %s after R&D changed", before, after)
@@ -354,9 +352,7 @@ func TestWhatIf(t *testing.T) {
 	a := decodeFile(t, examples+"magnet-maker.answers.json")
 	open(t, ctx, srv.URL+"/#a="+sharelink.Encode(a))
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-action="compare"]`)), chromedp.WaitVisible(chromedp.CSS(`[data-compare]`)))
-	js[chromedp.Void](t, ctx, `document.querySelector('[data-q="rd.thisYear"]').select()`)
-	do(t, ctx, chromedp.SendKeys(chromedp.CSS(`[data-q="rd.thisYear"]`), "1500")) // 1200 → 1500 万元
-	settle(t, ctx)
+	retype(t, ctx, "rd.thisYear", "1500") // 1200 → 1500 万元
 	b := a
 	b.RD.ThisYear = decimalOf("15000000")
 	before, after := rules.Assess(a), rules.Assess(b)

@@ -274,36 +274,55 @@ func js[T any](t *testing.T, ctx context.Context, expr string) T {
 // (data-batch-*), so there settle only lets the browser paint.
 func settle(t *testing.T, ctx context.Context) {
 	t.Helper()
-	js[bool](t, ctx, settleJS("{}"))
+	settled(t, js[string](t, ctx, settleJS("{}")))
 }
 
 // quiet is settle, and waits as well for the work that waits for a pause in typing
 // (saving the answers, telling screen readers the totals), after its pause.
 func quiet(t *testing.T, ctx context.Context) {
 	t.Helper()
-	js[bool](t, ctx, settleJS("{quiet: true}"))
+	settled(t, js[string](t, ctx, settleJS("{quiet: true}")))
 }
 
 // flush is settle with the work that waits for a pause done at once: each test starts
 // from a quiet page without waiting for the pause.
 func flush(t *testing.T, ctx context.Context) {
 	t.Helper()
-	js[bool](t, ctx, settleJS("{flush: true}"))
+	settled(t, js[string](t, ctx, settleJS("{flush: true}")))
 }
 
-// settleJS asks the page to settle, with options, and gives true once it has and has
-// been painted.
+// settled fails the test with what settleJS found, if the page did not settle.
+func settled(t *testing.T, stuck string) {
+	t.Helper()
+	if stuck != "" {
+		t.Fatal("the page did not settle: " + stuck)
+	}
+}
+
+// settleJS asks the page to settle, with options, and gives "" once it has and has been
+// painted. A page that has not after 50 s (the tests' steps fail after a minute) gives
+// instead what it shows of the request's progress (app/settle.go), for the failure.
 func settleJS(options string) string {
 	return `new Promise(resolve => {
-		const painted = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)));
+		const painted = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve("")));
 		if (!document.querySelector("[data-pending], [data-step]")) return painted();
 		const id = window.__settles = (window.__settles || 0) + 1;
+		const detail = Object.assign({id}, ` + options + `);
+		let answered = false;
 		addEventListener("baotou-widget:settled", function done(e) {
 			if (e.detail !== id) return;
+			answered = true;
 			removeEventListener("baotou-widget:settled", done);
 			painted();
 		});
-		dispatchEvent(new CustomEvent("baotou-widget:settle", {detail: Object.assign({id}, ` + options + `)}));
+		setTimeout(() => {
+			const {id, ...progress} = detail;
+			resolve((answered ? "answered, but no frame was painted after 50 s" : "no answer in 50 s") +
+				"; request " + JSON.stringify(progress) + ", visibility " + document.visibilityState +
+				", data-pending " + (document.querySelector("[data-pending]") || {dataset: {}}).dataset.pending +
+				", focus on " + (document.activeElement && (document.activeElement.id || document.activeElement.tagName)));
+		}, 50000);
+		dispatchEvent(new CustomEvent("baotou-widget:settle", {detail}));
 	})`
 }
 

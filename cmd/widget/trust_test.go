@@ -268,8 +268,7 @@ func TestInputsNormalised(t *testing.T) {
 		{"5000000元", "30000.00"},
 		{"1,000.5", "50000.00"},
 	} {
-		js[chromedp.Void](t, ctx, `document.querySelector('[data-q="techContracts"]').select()`)
-		do(t, ctx, chromedp.SendKeys(chromedp.CSS(`[data-q="techContracts"]`), c.typed))
+		retype(t, ctx, "techContracts", c.typed)
 		if s := readResults(t, ctx); s.Items["m4.tech_contracts"].Amount != c.total {
 			t.Errorf("typed %q: contract award %s, want %s", c.typed, s.Items["m4.tech_contracts"].Amount, c.total)
 		}
@@ -277,8 +276,7 @@ func TestInputsNormalised(t *testing.T) {
 			t.Errorf("typed %q, the field now reads %q", c.typed, v)
 		}
 	}
-	js[chromedp.Void](t, ctx, `document.querySelector('[data-q="techContracts"]').select()`)
-	do(t, ctx, chromedp.SendKeys(chromedp.CSS(`[data-q="techContracts"]`), "-12"))
+	retype(t, ctx, "techContracts", "-12")
 	s := readResults(t, ctx)
 	if attr(t, ctx, `[data-q="techContracts"]`, "aria-invalid") != "true" || s.TotalUpTo != "200000.00" {
 		t.Errorf("a negative amount: aria-invalid %q, up-to total %s", attr(t, ctx, `[data-q="techContracts"]`, "aria-invalid"), s.TotalUpTo)

@@ -472,13 +472,15 @@ func settleIn(t *testing.T, ctx context.Context, frame *chromedp.Node) {
 	const mark = `window.__mark = new Promise(resolve => addEventListener("message", function m(e) {
 		if (e.data && e.data.type === "test:mark") { removeEventListener("message", m); resolve(true); }
 	}))`
-	awaitIn(t, ctx, frame, settleJS("{}"))
+	// Within a frame the test polls: a page that did not settle throws what it found.
+	settledIn := settleJS("{}") + `.then(s => { if (s) throw new Error("the page did not settle: " + s); return true })`
+	awaitIn(t, ctx, frame, settledIn)
 	js[bool](t, ctx, mark+`, true`)
 	awaitIn(t, ctx, frame, `(parent.postMessage({type: "test:mark"}, "*"), true)`)
 	js[bool](t, ctx, `window.__mark.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))`)
 	awaitIn(t, ctx, frame, mark+`, true`)
 	js[bool](t, ctx, `document.querySelector("iframe").contentWindow.postMessage({type: "test:mark"}, "*"), true`)
-	awaitIn(t, ctx, frame, `window.__mark.then(() => `+settleJS("{}")+`)`)
+	awaitIn(t, ctx, frame, `window.__mark.then(() => `+settledIn+`)`)
 }
 
 // phone makes the tab a phone's screen of width × height.
@@ -490,12 +492,14 @@ func phone(t *testing.T, ctx context.Context, width, height int64) {
 	}
 }
 
-// retype replaces what a number field holds by typing, as a person would.
+// retype replaces what a number field holds by typing, as a person would, and waits
+// until the page has followed the last key.
 func retype(t *testing.T, ctx context.Context, path, text string) {
 	t.Helper()
 	sel := fmt.Sprintf(`[data-q=%q]`, path)
 	js[chromedp.Void](t, ctx, `document.querySelector('`+sel+`').select()`)
 	do(t, ctx, chromedp.SendKeys(chromedp.CSS(sel), text))
+	settle(t, ctx)
 }
 
 // inputID is the id of a field's input, as the page writes it.
